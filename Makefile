@@ -1,0 +1,36 @@
+# Vigie — the two commands a newcomer needs: `make demo` and `make test`.
+# Both install the missing Debian packages first (apt-get; as root, or through sudo).
+
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev cmark-gfm
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release test demo rules clean
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) test
+
+demo: release
+	@mkdir -p reports
+	./.build/release/vigie audit demo --output reports/demo.md
+	@echo "Report written to reports/demo.md"
+
+# Regenerate the compiled-in copy of rules/ after editing a pack.
+rules:
+	python3 scripts/embed-rules.py
+
+clean:
+	rm -rf .build

@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Vigie",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vigie", targets: ["vigie"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // C at the edges: only VigieFetch sees libcurl, only VigieHTML sees libxml2.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The shared vocabulary: facts, snapshot, checks, rules, configuration, scoring.
+        .target(name: "VigieCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "VigieFetch", dependencies: ["CCurl"]),
+        .target(name: "VigieHTML", dependencies: ["CLibXML2", "VigieCore"]),
+        .target(name: "VigieCrawl", dependencies: ["VigieFetch", "VigieHTML", "VigieCore", "CCurl"]),
+        .target(name: "VigieChecks", dependencies: ["VigieCore"]),
+        .target(name: "VigieReport", dependencies: ["VigieCore"]),
+        .executableTarget(
+            name: "vigie",
+            dependencies: [
+                "VigieCore", "VigieCrawl", "VigieChecks", "VigieReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Test support: a real HTTP server on 127.0.0.1 (POSIX sockets) with misbehaviour on demand.
+        .target(name: "TestServer", path: "Tests/TestServer"),
+        .testTarget(name: "VigieCoreTests", dependencies: ["VigieCore"]),
+        .testTarget(name: "VigieFetchTests", dependencies: ["VigieFetch", "TestServer"]),
+        .testTarget(name: "VigieHTMLTests", dependencies: ["VigieHTML", "VigieCore"]),
+        .testTarget(name: "VigieCrawlTests", dependencies: ["VigieCrawl", "VigieCore", "TestServer"]),
+        .testTarget(name: "VigieChecksTests", dependencies: ["VigieChecks", "VigieHTML", "VigieCore", "VigieCrawl", "TestServer"]),
+        .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieChecks", "VigieHTML", "VigieCore"]),
+        .testTarget(name: "VigieCLITests", dependencies: ["VigieCore", "TestServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,7 @@
+import VigieCore
+
+/// The `legal` checks of CHECKS.md, and the rule packs they read.
+public enum LegalChecks {
+    public static let all: [CheckDefinition] = []
+    public static let packs: [any RulePack.Type] = []
+}

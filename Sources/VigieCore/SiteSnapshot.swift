@@ -1,0 +1,184 @@
+/// Everything one crawl of one site gathered. Checks read it; nothing in it points back to C.
+public struct SiteSnapshot: Sendable, Codable {
+    /// How the site was read.
+    public enum Mode: String, Sendable, Codable {
+        /// Over HTTP(S) with libcurl.
+        case http
+        /// From a folder on disk (a built static site): HTTP-only facts are absent.
+        case directory
+    }
+
+    public var startURL: String
+    /// The home page's URL after redirects.
+    public var homeURL: String
+    public var mode: Mode
+    public var pages: [PageRecord]
+    public var robots: RobotsFacts?
+    public var sitemaps: SitemapFacts
+    public var crawl: CrawlStats
+    /// Every `Set-Cookie` seen during the crawl (no consent was ever given).
+    public var cookies: [CookieFact]
+    /// Stylesheets fetched for the responsive checks: absolute URL → CSS text (capped).
+    public var stylesheets: [String: String]
+    /// Other hosts that served the same site (`www.` / bare host, `http` / `https`), as seen.
+    public var hostVariants: [String]
+
+    public init(
+        startURL: String, homeURL: String, mode: Mode = .http, pages: [PageRecord] = [], robots: RobotsFacts? = nil,
+        sitemaps: SitemapFacts = SitemapFacts(), crawl: CrawlStats = CrawlStats(), cookies: [CookieFact] = [],
+        stylesheets: [String: String] = [:], hostVariants: [String] = []
+    ) {
+        self.startURL = startURL
+        self.homeURL = homeURL
+        self.mode = mode
+        self.pages = pages
+        self.robots = robots
+        self.sitemaps = sitemaps
+        self.crawl = crawl
+        self.cookies = cookies
+        self.stylesheets = stylesheets
+        self.hostVariants = hostVariants
+    }
+
+    /// Pages that were parsed as HTML, in crawl order.
+    public var htmlPages: [(record: PageRecord, facts: PageFacts)] {
+        pages.compactMap { record in record.facts.map { (record, $0) } }
+    }
+
+    /// The home page's facts, when it was fetched and parsed.
+    public var home: PageFacts? {
+        pages.first { $0.url == homeURL }?.facts ?? pages.first { $0.depth == 0 }?.facts
+    }
+
+    /// The record of `url`, when it was crawled.
+    public func page(_ url: String) -> PageRecord? { pages.first { $0.url == url } }
+}
+
+/// One URL of the crawl: fetched (HTML or not), failed, redirected or excluded.
+public struct PageRecord: Sendable, Codable {
+    /// The normalised URL that was requested first.
+    public var url: String
+    /// Clicks from the home page (0 for the start page); sitemap-only pages get the depth they were found at.
+    public var depth: Int
+    /// Final HTTP status (0 when no response).
+    public var status: Int
+    public var contentType: String?
+    /// The redirect hops followed from `url`, in order (empty when none).
+    public var redirects: [RedirectHop]
+    /// The URL finally reached, when different from `url`.
+    public var finalURL: String?
+    /// A crawl error: `timeout`, `refused`, `dns`, `tls`, `too-large`, `redirect-loop`, `too-many-redirects`…, with its detail.
+    public var error: String?
+    /// Not fetched because robots.txt disallows it.
+    public var excludedByRobots: Bool
+    /// Found in a sitemap; `foundInLinks` when some page links to it.
+    public var inSitemap: Bool
+    public var foundInLinks: Bool
+    /// The final response's headers.
+    public var headers: [HTTPHeader]
+    public var timing: TransferTiming?
+    public var bodyBytes: Int
+    /// The body was cut at the size limit.
+    public var truncated: Bool
+    /// Pages that link here (normalised URLs), capped.
+    public var referrers: [String]
+    /// The parsed facts, for HTML pages.
+    public var facts: PageFacts?
+
+    public init(
+        url: String, depth: Int, status: Int = 0, contentType: String? = nil, redirects: [RedirectHop] = [],
+        finalURL: String? = nil, error: String? = nil, excludedByRobots: Bool = false, inSitemap: Bool = false,
+        foundInLinks: Bool = true, headers: [HTTPHeader] = [], timing: TransferTiming? = nil, bodyBytes: Int = 0,
+        truncated: Bool = false, referrers: [String] = [], facts: PageFacts? = nil
+    ) {
+        self.url = url
+        self.depth = depth
+        self.status = status
+        self.contentType = contentType
+        self.redirects = redirects
+        self.finalURL = finalURL
+        self.error = error
+        self.excludedByRobots = excludedByRobots
+        self.inSitemap = inSitemap
+        self.foundInLinks = foundInLinks
+        self.headers = headers
+        self.timing = timing
+        self.bodyBytes = bodyBytes
+        self.truncated = truncated
+        self.referrers = referrers
+        self.facts = facts
+    }
+
+    /// The values of the headers named `name` (case-insensitive).
+    public func headerValues(_ name: String) -> [String] {
+        let lower = name.lowercased()
+        return headers.filter { $0.name.lowercased() == lower }.map(\.value)
+    }
+}
+
+/// What robots.txt said.
+public struct RobotsFacts: Sendable, Codable {
+    public var url: String
+    /// HTTP status of robots.txt (0 when unreachable).
+    public var status: Int
+    /// `Sitemap:` lines.
+    public var sitemaps: [String]
+    /// URLs the crawl did not fetch because of it.
+    public var disallowedURLs: [String]
+    public var crawlDelay: Double?
+    /// The rules were ignored on request (`--ignore-robots`).
+    public var ignored: Bool
+
+    public init(url: String, status: Int, sitemaps: [String] = [], disallowedURLs: [String] = [], crawlDelay: Double? = nil, ignored: Bool = false) {
+        self.url = url
+        self.status = status
+        self.sitemaps = sitemaps
+        self.disallowedURLs = disallowedURLs
+        self.crawlDelay = crawlDelay
+        self.ignored = ignored
+    }
+}
+
+/// What the sitemaps listed.
+public struct SitemapFacts: Sendable, Codable {
+    /// Sitemap files read (absolute URLs) and their HTTP statuses.
+    public var files: [String: Int]
+    /// Page URLs listed (normalised).
+    public var urls: [String]
+    /// Problems met (`not XML`, `too large`, `self-referencing index`…).
+    public var errors: [String]
+
+    public init(files: [String: Int] = [:], urls: [String] = [], errors: [String] = []) {
+        self.files = files
+        self.urls = urls
+        self.errors = errors
+    }
+}
+
+/// Why a crawl stopped.
+public enum StopReason: String, Sendable, Codable {
+    case complete, maxPages = "max-pages", maxDepth = "max-depth", timeLimit = "time-limit", interrupted
+}
+
+/// Counts and limits of the crawl.
+public struct CrawlStats: Sendable, Codable {
+    public var pagesFetched: Int
+    public var htmlPages: Int
+    public var errors: Int
+    public var durationSeconds: Double
+    public var stoppedBy: StopReason
+    /// Options that change what the report means (`--ignore-robots`, `--max-pages 50`…).
+    public var notes: [String]
+    /// Start time (RFC 3339).
+    public var startedAt: String
+
+    public init(pagesFetched: Int = 0, htmlPages: Int = 0, errors: Int = 0, durationSeconds: Double = 0, stoppedBy: StopReason = .complete, notes: [String] = [], startedAt: String = "") {
+        self.pagesFetched = pagesFetched
+        self.htmlPages = htmlPages
+        self.errors = errors
+        self.durationSeconds = durationSeconds
+        self.stoppedBy = stoppedBy
+        self.notes = notes
+        self.startedAt = startedAt
+    }
+}

@@ -1,0 +1,2 @@
+/// The crawl: URL normalisation, scope, robots.txt, sitemaps, frontier, directory audits.
+public enum VigieCrawl {}

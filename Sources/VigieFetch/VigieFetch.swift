@@ -1,0 +1,2 @@
+/// The libcurl multi client (see Fetcher).
+public enum VigieFetch {}

@@ -1,0 +1,2 @@
+/// libxml2 parsing into PageFacts.
+public enum VigieHTML {}

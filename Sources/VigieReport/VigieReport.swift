@@ -1,0 +1,2 @@
+/// Renderers: Markdown (fr, en), JSON, JUnit, comparison.
+public enum VigieReport {}
