@@ -104,7 +104,7 @@ struct PageWalker {
         while let current = node {
             var descend = false
             if current.isElement {
-                descend = enter(current)
+                descend = enter(current) && current.pointee.children != nil
                 if !descend { exit() }
             } else if current.isText {
                 text(current)
