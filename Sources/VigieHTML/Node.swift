@@ -118,6 +118,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             var climb: NodePointer? = node
             var next: NodePointer?
             while let current = climb, current != self {
+                if current.isElement, current.tag.isBlock { buffer.appendSpace() }
                 if let sibling = current.pointee.next { next = sibling; break }
                 climb = current.pointee.parent
             }

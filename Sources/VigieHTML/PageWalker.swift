@@ -48,7 +48,6 @@ struct PageWalker {
         var node: NodePointer?
         var zone: Zone = .body
         var order = 0
-        var contextCount = 0
     }
 
     /// Facts about a link kept until its label is known.
@@ -258,7 +257,10 @@ struct PageWalker {
 
     private mutating func exit() {
         let frame = frames.removeLast()
-        if frame.opensBlock { closeBlock() }
+        if frame.opensBlock {
+            closeBlock()
+            for index in captures.indices { captures[index].buffer.appendSpace() }
+        }
         var remaining = frame.capturesPushed
         while remaining > 0 {
             commit(captures.removeLast())
@@ -285,7 +287,6 @@ struct PageWalker {
         blocks[blockTop].node = node
         blocks[blockTop].zone = frame.zone
         blocks[blockTop].order = order
-        blocks[blockTop].contextCount = contextTokens.count
     }
 
     /// Emits the open block's text so far (before a nested block starts).
@@ -314,20 +315,10 @@ struct PageWalker {
             return
         }
         keptText += text.utf8.count
-        // Context: the block's own names are pushed after it opens, so read up to the current top.
-        let upper = min(contextTokens.count, max(block.contextCount, blockContextEnd(block)))
-        let context = Array(contextTokens[..<upper].suffix(ParseLimits.context))
+        // The names of the open elements: the block's own and its ancestors' (closing happens before they are popped).
+        let context = Array(contextTokens.suffix(ParseLimits.context))
         facts.textBlocks.append(TextBlock(
             text: text, tag: block.node?.nameString ?? "body", zone: block.zone, section: lastHeading, context: context, order: block.order))
-    }
-
-    /// Where the block's own names end in `contextTokens`: the frame of its element, when open.
-    private func blockContextEnd(_ block: Block) -> Int {
-        guard let node = block.node else { return contextTokens.count }
-        for index in stride(from: frames.count - 1, through: max(0, frames.count - 64), by: -1) where frames[index].node == node {
-            return index + 1 < frames.count ? frames[index + 1].contextCount : contextTokens.count
-        }
-        return block.contextCount
     }
 
     // MARK: - Captures

@@ -6,7 +6,8 @@ import VigieCore
 /// run of one to three of its `-`-separated tokens equals a word of four letters or more
 /// (`site-footer`, `bloc-pied-de-page`). Short words (`top`, `bas`, `nav`) match whole values only,
 /// so `back-to-top` or `margin-bottom` name nothing. Values holding a number token, `:` or `[`
-/// (utility classes such as `top-0`, `md:flex`) name nothing. When tokens name several zones,
+/// (utility classes such as `top-0`, `md:flex`) name nothing, nor values whose first token is a
+/// style or behaviour word (`margin-bottom`, `back-to-top`). When tokens name several zones,
 /// the last one in the value wins (`main-menu` is a menu).
 struct ZoneMatcher: Sendable {
     private let words: [String: Zone]
@@ -29,7 +30,9 @@ struct ZoneMatcher: Sendable {
         if let zone = words[normalized] { return zone }
         guard !normalized.contains(":"), !normalized.contains("["), normalized.contains("-") else { return nil }
         let tokens = normalized.split(separator: "-")
-        guard tokens.count <= 8, !tokens.contains(where: { $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard tokens.count <= 8, !tokens.contains(where: { $0.allSatisfy(\.isNumber) }),
+              let first = tokens.first, !Self.modifiers.contains(String(first))
+        else { return nil }
         var found: Zone?
         for end in tokens.indices {
             for length in 1...3 where end - length + 1 >= 0 {
@@ -39,6 +42,12 @@ struct ZoneMatcher: Sendable {
         }
         return found
     }
+
+    /// First tokens that make a value about style or behaviour, not a zone (`margin-bottom`, `back-to-top`).
+    private static let modifiers: Set<String> = [
+        "margin", "padding", "border", "align", "valign", "text", "pull", "float", "position", "scroll", "back", "go", "to",
+        "is", "has", "no", "with", "bg", "mt", "mb", "pt", "pb", "my", "py", "hide", "show", "hidden", "visible",
+    ]
 
     private static func normalize(_ value: String) -> String {
         value.lowercased().replacingUnderscores()
