@@ -278,14 +278,39 @@ enum UTF8Scan {
 extension StringProtocol {
     /// The string without leading and trailing ASCII white space.
     func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
+        String(self).trimmingASCIIWhitespace()
+    }
+
+    /// Whether the string starts, after white space, with `prefix` (ASCII, compared case-insensitively).
+    func hasASCIIPrefixIgnoringCase(_ prefix: StaticString) -> Bool {
+        var iterator = utf8.makeIterator()
+        var byte = iterator.next()
+        while let b = byte, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { byte = iterator.next() }
+        let bytes = prefix.utf8Start
+        for index in 0..<prefix.utf8CodeUnitCount {
+            guard let b = byte else { return false }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if lower != bytes[index] { return false }
+            byte = iterator.next()
+        }
+        return true
     }
 
     /// The string without leading and trailing characters of `set`.
     func trimming(_ set: String) -> String {
         guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII white space.
+    func trimmingASCIIWhitespace() -> String {
+        let utf8 = self.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if !isSpace(first), !isSpace(last) { return String(self) }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }

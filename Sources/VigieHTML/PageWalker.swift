@@ -29,7 +29,6 @@ struct PageWalker {
         var inPicture = false
         var inSVG = false
         var homeLink = false
-        var newsContainer = false
     }
 
     /// What a capture's text goes to when its element closes.
@@ -159,7 +158,6 @@ struct PageWalker {
             frame.opensBlock = true
             for index in captures.indices { captures[index].buffer.appendSpace() }
         }
-        if let news = newsName(id: id, classes: classes), news { frame.newsContainer = true }
         frames.append(frame)
 
         var descend = true
@@ -271,7 +269,7 @@ struct PageWalker {
         }
         if frame.tag == .article, frame.article >= 0 {
             let parentArticle = frames.last?.article ?? -1
-            if parentArticle != frame.article, articleDated[Int(frame.article)] || frame.newsContainer {
+            if parentArticle != frame.article, articleDated[Int(frame.article)] || inNewsListing() {
                 facts.articleCount += 1
             }
         }
@@ -370,18 +368,22 @@ struct PageWalker {
         contextTokens.append(contentsOf: classes.prefix(3))
     }
 
-    /// Whether an id or class names a news or blog listing.
-    private func newsName(id: String?, classes: [String]) -> Bool? {
-        let names = (id.map { [$0] } ?? []) + classes
-        for name in names {
-            for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
-                switch token {
-                case "news", "blog", "actualites", "actualite", "actus", "actu", "posts": return true
-                default: continue
+    /// Whether an open element's id or class names a news or blog listing (read when an article closes).
+    private func inNewsListing() -> Bool {
+        for frame in frames.reversed() {
+            guard let node = frame.node else { continue }
+            let (id, classAttribute, _) = node.identity()
+            let names = (id.map { [$0] } ?? []) + (classAttribute.map(classNames) ?? [])
+            for name in names {
+                for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+                    switch token {
+                    case "news", "blog", "actualites", "actualite", "actus", "actu", "posts": return true
+                    default: continue
+                    }
                 }
             }
         }
-        return nil
+        return false
     }
 
     // MARK: - Helpers

@@ -55,6 +55,7 @@ struct ZoneFinder {
         var aria: [Zone: [Candidate]] = [:]
         var named: [Zone: [Candidate]] = [:]
         var body: NodePointer?
+        var memo: [String: Zone?] = [:]
 
         // State bits per open element: 1 = inside sectioning; 2 << zone = inside a named candidate.
         var states: [UInt16] = [0]
@@ -84,10 +85,10 @@ struct ZoneFinder {
                 if Self.isLayoutContainer(tag), id != nil || classAttribute != nil {
                     let classes = classAttribute.map(classNames) ?? []
                     var match: (Zone, String)?
-                    if let id, let zone = matcher.zone(of: id) { match = (zone, Self.selector(tag: current.nameString, id: id)) }
+                    if let id, let zone = Self.zone(of: id, matcher, memo: &memo) { match = (zone, Self.selector(tag: current.nameString, id: id)) }
                     if match == nil {
                         for name in classes {
-                            if let zone = matcher.zone(of: name) { match = (zone, current.nameString + "." + name); break }
+                            if let zone = Self.zone(of: name, matcher, memo: &memo) { match = (zone, current.nameString + "." + name); break }
                         }
                     }
                     if let (zone, selector) = match {
@@ -133,6 +134,14 @@ struct ZoneFinder {
             }
         }
         if let body { findByPosition(body) }
+    }
+
+    /// The matcher's answer, remembered for the page (class names repeat from element to element).
+    private static func zone(of value: String, _ matcher: ZoneMatcher, memo: inout [String: Zone?]) -> Zone? {
+        if let known = memo[value] { return known }
+        let zone = matcher.zone(of: value)
+        memo[value] = zone
+        return zone
     }
 
     private mutating func record(_ candidates: [Candidate], _ zone: Zone, _ method: ZoneMethod) {
