@@ -322,7 +322,7 @@ struct PageWalker {
     // MARK: - Captures
 
     mutating func pushCapture(_ target: CaptureTarget, cap: Int) {
-        captures.append(Capture(target: target, buffer: TextBuffer(cap: cap)))
+        captures.append(Capture(target: target, buffer: TextBuffer(cap: cap, reserve: min(cap, 128))))
         frames[frames.count - 1].capturesPushed += 1
     }
 

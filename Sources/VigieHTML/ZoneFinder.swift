@@ -67,7 +67,7 @@ struct ZoneFinder {
                 let tag = current.tag
                 if tag == .body, body == nil { body = current }
                 if tag == .base, baseHref == nil { baseHref = current.attribute("href") }
-                let (id, classAttribute, role) = current.identity()
+                let (id, classAttribute, role) = Self.zoneAttributes(current, names: Self.isLayoutContainer(tag) || Self.isLandmark(tag))
                 switch tag {
                 case .header, .footer:
                     if state & 1 == 0 {
@@ -190,6 +190,65 @@ struct ZoneFinder {
             default: return child.pointee.children != nil
             }
         }
+    }
+
+    /// `id` and `class` (only when `names`) and a `role` that names a zone, without making Strings
+    /// for the attributes of other elements.
+    private static func zoneAttributes(_ node: NodePointer, names: Bool) -> (id: String?, classAttribute: String?, role: String?) {
+        var id: String?
+        var classes: String?
+        var role: String?
+        var attr = node.pointee.properties
+        while let current = attr {
+            if let n = current.pointee.name {
+                if n[0] == UInt8(ascii: "r"), equals(n, "role") {
+                    if let value = current.pointee.children?.pointee.content, zone(ofRole: value) != nil {
+                        role = String(cString: value)
+                    }
+                } else if names, n[0] == UInt8(ascii: "i"), equals(n, "id") {
+                    id = current.pointee.children?.pointee.content.map { String(cString: $0) } ?? ""
+                } else if names, n[0] == UInt8(ascii: "c"), equals(n, "class") {
+                    classes = current.pointee.children?.pointee.content.map { String(cString: $0) } ?? ""
+                }
+            }
+            attr = current.pointee.next
+        }
+        return (id, classes, role)
+    }
+
+    private static func isLandmark(_ tag: Tag) -> Bool {
+        switch tag {
+        case .header, .footer, .nav, .main, .aside: true
+        default: false
+        }
+    }
+
+    /// The zone of an ARIA role value (trimmed, case-insensitive), read from libxml2's bytes.
+    private static func zone(ofRole value: UnsafePointer<UInt8>) -> Zone? {
+        var p = value
+        while p.pointee == 0x20 || p.pointee == 0x09 || p.pointee == 0x0A { p += 1 }
+        var bytes: (UInt64, UInt64) = (0, 0)
+        var length = 0
+        while p.pointee != 0, p.pointee != 0x20, p.pointee != 0x09, p.pointee != 0x0A {
+            guard length < 16 else { return nil }
+            var byte = UInt64(p.pointee)
+            if byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if length < 8 { bytes.0 |= byte << (8 * UInt64(length)) } else { bytes.1 |= byte << (8 * UInt64(length - 8)) }
+            length += 1
+            p += 1
+        }
+        for (word, zone) in roleWords where word == bytes { return zone }
+        return nil
+    }
+
+    private static let roleWords: [((UInt64, UInt64), Zone)] = [
+        ("banner", Zone.header), ("navigation", .nav), ("main", .main), ("contentinfo", .footer), ("complementary", .aside),
+    ].map { word, zone in
+        var packed: (UInt64, UInt64) = (0, 0)
+        for (index, byte) in word.utf8.enumerated() {
+            if index < 8 { packed.0 |= UInt64(byte) << (8 * UInt64(index)) } else { packed.1 |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        return (packed, zone)
     }
 
     private static func isLayoutContainer(_ tag: Tag) -> Bool {
