@@ -220,6 +220,8 @@ enum UTF8Scan {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             while i < buffer.count {
+                i = skipASCII(buffer, from: i)
+                guard i < buffer.count else { break }
                 if buffer[i] < 0x80 { i += 1; continue }
                 guard let length = sequenceLength(buffer, at: i) else { return false }
                 i += length
@@ -235,6 +237,8 @@ enum UTF8Scan {
             var i = start
             var count = 0
             while i < buffer.count {
+                i = skipASCII(buffer, from: i)
+                guard i < buffer.count else { break }
                 if buffer[i] < 0x80 { i += 1; continue }
                 if let length = sequenceLength(buffer, at: i) {
                     if length == 3, buffer[i] == 0xEF, buffer[i + 1] == 0xBF, buffer[i + 2] == 0xBD { count += 1 }
@@ -247,6 +251,18 @@ enum UTF8Scan {
             }
             return count
         }
+    }
+
+    /// The index of the first byte at or after `start` that is not ASCII, eight bytes at a time.
+    private static func skipASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        var i = start
+        while i + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        return i
     }
 
     /// Length of the well-formed multi-byte sequence at `i`, nil when ill-formed.

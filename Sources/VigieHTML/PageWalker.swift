@@ -388,18 +388,23 @@ struct PageWalker {
 
     // MARK: - Helpers
 
-    /// The short selector-like path of the open elements (`header nav ul li a`), last six.
+    /// The short selector-like path of the open elements (`header nav ul li a`), last six, html and body left out.
     func path() -> String {
-        var names: [String] = []
+        var nodes: [NodePointer] = []
+        nodes.reserveCapacity(6)
         var index = frames.count - 1
-        while index > 0, names.count < 6 {
-            if let node = frames[index].node {
-                let tag = frames[index].tag
-                if tag != .html, tag != .body { names.append(node.nameString) }
-            }
+        while index > 0, nodes.count < 6 {
+            let frame = frames[index]
+            if let node = frame.node, frame.tag != .html, frame.tag != .body { nodes.append(node) }
             index -= 1
         }
-        return names.reversed().joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(nodes.count * 8)
+        for node in nodes.reversed() {
+            if !result.isEmpty { result.append(" ") }
+            if let name = node.pointee.name { result.append(String(cString: name)) }
+        }
+        return result
     }
 
     /// The text of a raw-text element (`<script>`, `<style>`, `<title>`), capped.

@@ -31,6 +31,7 @@ struct URLResolver: Sendable {
         let cleaned = Self.clean(reference)
         guard let ref = URLParts(cleaned) else { return nil }
         var target = ""
+        target.reserveCapacity(scheme.utf8.count + authority.utf8.count + path.utf8.count + cleaned.utf8.count + 8)
         if let refScheme = ref.scheme {
             target = refScheme + ":"
             if let refAuthority = ref.authority { target += "//" + refAuthority }
