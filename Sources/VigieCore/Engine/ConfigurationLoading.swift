@@ -57,9 +57,8 @@ extension Configuration {
     public static func parse(_ text: String, file: String, catalog: [CheckMeta]? = nil, profiles: [String]? = nil) throws -> Configuration {
         let configuration: Configuration
         do {
-            guard let node = try Yams.compose(yaml: text), !["", "~", "null"].contains(node.scalar?.string ?? "-") || node.mapping != nil else {
-                return Configuration()
-            }
+            guard let node = try Yams.compose(yaml: text) else { return Configuration() }
+            if let scalar = node.scalar, ["", "~", "null"].contains(scalar.string) { return Configuration() }
             guard node.mapping != nil else {
                 throw ConfigurationError(file: file, line: node.mark?.line, key: nil, reason: "expected a mapping of settings (sites:, crawl:, profile:…)")
             }
