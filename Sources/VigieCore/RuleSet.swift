@@ -80,7 +80,7 @@ public struct RuleSet: Sendable {
 extension RulePackError {
     /// Makes a RulePackError from a Codable error, finding the line of the offending key in `text`.
     init(decoding error: DecodingError, file: String, text: String) {
-        let (path, reason) = YAMLLocation.describe(error)
+        let (path, reason) = YAMLLocation.describe(error, text: text)
         self.init(file: file, line: YAMLLocation.line(of: path, in: text), key: YAMLLocation.keyPath(path), reason: reason)
     }
 

@@ -4,7 +4,7 @@ import Yams
 /// The settings of `.vigie.yml` (or `--config PATH`). Every field is optional: what is absent keeps the
 /// built-in default. Command-line options are a second Configuration laid over this one (`merged(with:)`).
 public struct Configuration: Sendable, Hashable, Decodable {
-    /// Start URLs or folders to audit.
+    /// Start URLs or folders to audit (`sites: https://…` alone is a list of one).
     public var sites: [String]?
     public var crawl: CrawlSettings
     /// The profile's name (`default`, `bts-ndrc`, `ci`).
@@ -38,7 +38,11 @@ public struct Configuration: Sendable, Hashable, Decodable {
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        sites = try c.decodeIfPresent([String].self, forKey: .sites)
+        if let one = try? c.decodeIfPresent(String.self, forKey: .sites) {
+            sites = [one]
+        } else {
+            sites = try c.decodeIfPresent([String].self, forKey: .sites)
+        }
         crawl = try c.decodeIfPresent(CrawlSettings.self, forKey: .crawl) ?? CrawlSettings()
         profile = try c.decodeIfPresent(String.self, forKey: .profile)
         checks = try c.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? CheckSettings()

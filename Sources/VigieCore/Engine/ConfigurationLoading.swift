@@ -64,7 +64,7 @@ extension Configuration {
             }
             configuration = try YAMLDecoder().decode(Configuration.self, from: text)
         } catch let error as DecodingError {
-            let (path, reason) = YAMLLocation.describe(error)
+            let (path, reason) = YAMLLocation.describe(error, text: text)
             throw ConfigurationError(file: file, line: YAMLLocation.line(of: path, in: text), key: YAMLLocation.keyPath(path), reason: reason)
         } catch let error as YamlError {
             let pack = RulePackError(yaml: error, file: file)

@@ -5,24 +5,29 @@ enum YAMLLocation {
     /// The line (1-based) of the value at `path` in `text`: for a mapping entry, the line of its key.
     /// When the path cannot be followed to its end (a missing key), the line of the deepest node reached.
     static func line(of path: [CodingKey], in text: String) -> Int? {
-        guard let root = try? Yams.compose(yaml: text) else { return nil }
+        find(path, in: text).line
+    }
+
+    /// Follows `path` from the root: the line reached (see `line(of:in:)`) and the node at the end, when reached.
+    private static func find(_ path: [CodingKey], in text: String) -> (line: Int?, node: Node?) {
+        guard let root = try? Yams.compose(yaml: text) else { return (nil, nil) }
         var node = root
         var line = root.mark?.line
         for key in path {
             switch node {
             case .sequence(let sequence):
-                guard let index = key.intValue, sequence.indices.contains(index) else { return line }
+                guard let index = key.intValue, sequence.indices.contains(index) else { return (line, nil) }
                 node = sequence[index]
                 line = node.mark?.line ?? line
             case .mapping(let mapping):
-                guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return line }
+                guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { return (line, nil) }
                 line = pair.key.mark?.line ?? line
                 node = pair.value
             default:
-                return line
+                return (line, nil)
             }
         }
-        return line
+        return (line, node)
     }
 
     /// The coding path written the way a user reads it: `crawl.max_pages`, `checks.disable[2]`.
@@ -38,13 +43,23 @@ enum YAMLLocation {
         return text
     }
 
-    /// The coding path and a reason for a person, from a Codable error.
-    static func describe(_ error: DecodingError) -> (path: [CodingKey], reason: String) {
+    /// The coding path and a reason for a person, from a Codable error; with the YAML `text`, the reason quotes
+    /// the value that was found.
+    static func describe(_ error: DecodingError, text: String? = nil) -> (path: [CodingKey], reason: String) {
+        func found(_ path: [CodingKey]) -> String {
+            guard let text else { return "" }
+            switch find(path, in: text).node {
+            case .scalar(let scalar)?: return scalar.string.isEmpty ? ", found nothing" : ", found '\(scalar.string)'"
+            case .mapping?: return ", found a mapping"
+            case .sequence?: return ", found a list"
+            default: return ", found nothing"
+            }
+        }
         switch error {
         case .typeMismatch(let type, let context):
-            return (context.codingPath, "expected \(typeName(type))")
+            return (context.codingPath, "expected \(typeName(type))" + found(context.codingPath))
         case .valueNotFound(let type, let context):
-            return (context.codingPath, "expected \(typeName(type)), found nothing")
+            return (context.codingPath, "expected \(typeName(type))" + found(context.codingPath))
         case .keyNotFound(let key, let context):
             return (context.codingPath + [key], "missing key '\(key.stringValue)'")
         case .dataCorrupted(let context):
@@ -61,8 +76,12 @@ enum YAMLLocation {
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         default:
-            String(describing: type).hasPrefix("Array") ? "a list" :
-                String(describing: type).hasPrefix("Dictionary") ? "a mapping (key: value)" : "a \(type) value"
+            switch String(describing: type) {
+            case let name where name.hasPrefix("Array") || name.hasSuffix("Sequence"): "a list"
+            case let name where name.hasPrefix("Dictionary") || name.hasSuffix("Mapping"): "a mapping (key: value)"
+            case let name where name.hasSuffix("Scalar"): "a single value"
+            case let name: "a \(name) value"
+            }
         }
     }
 }
