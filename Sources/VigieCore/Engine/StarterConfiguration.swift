@@ -30,8 +30,7 @@ profile: default
 # Vérifications désactivées et gravités changées (id, famille « legal.* » ou module).
 checks:
   #disable: [body.news, header.search]
-  #severity:
-  #  page.description: warning
+  #severity: {page.description: warning}
 
 # Ce que vous savez du site ; sans réponse, Vigie le déduit des pages.
 site:
