@@ -8,6 +8,11 @@ struct Vigie: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigie",
         abstract: "Audite un site web : mentions légales, cookies, appels à l'action, responsive, structure.",
+        discussion: """
+            Codes de sortie : 0 le seuil (gate) est respecté ; 1 le seuil n'est pas respecté ; \
+            2 erreur d'utilisation ou de configuration (option, .vigie.yml, pack de règles) ; \
+            3 un site n'a pas pu être exploré du tout.
+            """,
         version: VigieVersion.current,
         subcommands: [ChecksCommand.self, ExplainCommand.self, InitCommand.self]
     )
