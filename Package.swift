@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"])]
         ),
         // The shared vocabulary: facts, snapshot, checks, rules, configuration, scoring.
         .target(name: "VigieCore", dependencies: [.product(name: "Yams", package: "Yams")]),
