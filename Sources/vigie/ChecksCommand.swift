@@ -33,7 +33,11 @@ struct ChecksCommand: ParsableCommand {
             return (meta: meta, examples: check.examples)
         }
         switch format {
-        case .table: print(table(listed.map(\.meta)))
+        case .table:
+            print(table(listed.map(\.meta)))
+            if let profile {
+                print(lang == .fr ? "Profil \(profile.name) : \(profile.title.fr)" : "Profile \(profile.name): \(profile.title.en)")
+            }
         case .json: print(try json(listed))
         }
     }
