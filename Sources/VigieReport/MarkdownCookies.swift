@@ -1,6 +1,9 @@
 import VigieCore
 
 extension SiteView {
+    /// Checks the cookies section shows in their own place.
+    static let cookieSectionChecks: Set<String> = ["cookies.consent-tool", "cookies.trackers", "cookies.prior-cookies", "cookies.lifetime"]
+
     func cookiesSection() -> [String] {
         var lines = heading(2, ReportStrings.cookies)
         lines += ["### " + t(ReportStrings.consentTool), ""]
@@ -16,7 +19,7 @@ extension SiteView {
         }
         lines += ["", "### " + t(ReportStrings.trackers), ""]
         lines += trackersTable()
-        let others = results(prefix: "cookies.").filter { $0.id != "cookies.consent-tool" && $0.id != "cookies.trackers" }
+        let others = results(prefix: "cookies.").filter { !Self.cookieSectionChecks.contains($0.id) }
         if !others.isEmpty {
             lines += ["", "### " + t(ReportStrings.otherChecks), ""]
             lines += resultLines(others)

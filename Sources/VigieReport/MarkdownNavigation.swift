@@ -16,7 +16,7 @@ extension SiteView {
         lines += ["", "### " + t(ReportStrings.redirectChains), ""]
         let redirected = snapshot.pages.filter { !$0.redirects.isEmpty }
         lines += limited(redirected, empty: ReportStrings.noRedirects,
-                         header: [t(ReportStrings.page), t(ReportStrings.hops), t(ReportStrings.redirectsTo)]) { page in
+                         header: [t(ReportStrings.page), t(ReportStrings.hops), t(ReportStrings.finalTarget)]) { page in
             let hops = page.redirects.map { String($0.status) }.joined(separator: " → ")
             let chain = page.redirects.count > 1 ? " (" + t(ReportStrings.chainWarning) + ")" : ""
             return [MarkdownText.escape(page.url), "\(page.redirects.count) (" + hops + ")" + chain,
@@ -65,8 +65,9 @@ extension SiteView {
             guard !moduleResults.isEmpty else { continue }
             lines += heading(3, ReportStrings.module(module))
             for result in moduleResults {
+                let weight = result.status == .fail || result.status == .warn ? " (" + t(ReportStrings.severity(result.severity)) + ")" : ""
                 lines.append("- " + statusText(result.status) + " — **" + MarkdownText.escape(result.id) + "** " + title(result.id)
-                             + " (" + t(ReportStrings.severity(result.severity)) + ")" + colon + message(result))
+                             + weight + colon + message(result))
                 lines += result.evidence.map { "  - " + evidenceLine($0) }
             }
         }

@@ -12,19 +12,21 @@ public enum MarkdownText {
     /// Returns `text` as one line of literal Markdown text, safe in a paragraph, a list item or a table cell:
     /// - white space and control characters (newlines included) collapse to one space, direction overrides go;
     /// - `\` `` ` `` `*` `_` `[` `]` `<` `>` `#` `!` `|` `&` `~` get a backslash, so no emphasis, code, link, image,
-    ///   autolink, raw HTML, entity, heading, quote, strikethrough or table cell can be formed;
-    /// - a leading `-`, `+`, `=` or `1.` / `1)` is escaped so no list or heading starts.
+    ///   autolink in angle brackets, raw HTML, entity, heading, quote, strikethrough or table cell can be formed;
+    /// - a leading list or heading marker (`- `, `+ `, `1. `, `1) `, a line of `-` or `=`) gets a backslash.
+    /// Bare `http(s)://` and `www.` addresses stay as they are: GitHub may show them as links whose text is
+    /// their full target, so they hide nothing.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for scalarChar in text {
-            let scalars = scalarChar.unicodeScalars
+        for character in text {
+            let scalars = character.unicodeScalars
             if let first = scalars.first, scalars.count == 1,
                bidi.contains(first.value) || isolates.contains(first.value) {
                 continue
             }
-            if scalarChar.isWhitespace || scalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            if character.isWhitespace || scalars.allSatisfy({ $0.properties.generalCategory == .control }) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -32,20 +34,28 @@ public enum MarkdownText {
                 out.append(" ")
                 pendingSpace = false
             }
-            if special.contains(scalarChar) || (out.isEmpty && leading.contains(scalarChar)) {
+            if special.contains(character) {
                 out.append("\\")
             }
-            out.append(scalarChar)
+            out.append(character)
         }
-        return escapeOrderedListStart(out)
+        return escapeBlockStart(out)
     }
 
-    /// `12. text` or `12) text` at the start would make an ordered list: escape the punctuation.
-    private static func escapeOrderedListStart(_ text: String) -> String {
+    /// A list item (`- x`, `+ x`, `12. x`, `3) x`) or a setext/thematic line (`---`, `===`) would start a block
+    /// when the text begins a line: escape its marker.
+    private static func escapeBlockStart(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if leading.contains(first) {
+            let second = text.dropFirst().first
+            let onlyMarks = text.allSatisfy { $0 == first || $0 == " " }
+            return second == nil || second == " " || onlyMarks ? "\\" + text : text
+        }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 9 else { return text }
         let rest = text.dropFirst(digits.count)
         guard let mark = rest.first, mark == "." || mark == ")" else { return text }
-        return String(digits) + "\\" + rest
+        let after = rest.dropFirst().first
+        return after == nil || after == " " ? String(digits) + "\\" + rest : text
     }
 }

@@ -182,6 +182,7 @@ enum ReportStrings {
     static let errorOrRedirect = L(fr: "Erreur ou redirection", en: "Error or redirect")
     static let noResponse = L(fr: "pas de réponse", en: "no response")
     static let excludedByRobots = L(fr: "exclue par robots.txt", en: "excluded by robots.txt")
+    static let finalTarget = L(fr: "Destination finale", en: "Final target")
     static let redirectsTo = L(fr: "redirige vers", en: "redirects to")
     static let unknownPage = L(fr: "page d'origine inconnue", en: "unknown referring page")
     static func andMore(_ n: Int) -> L { L(fr: "et \(n) autre(s)", en: "and \(n) more") }

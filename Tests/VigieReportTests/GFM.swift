@@ -83,11 +83,18 @@ enum HTMLSafety {
         for match in anchors {
             let href = String(html[Range(match.range(at: 1), in: html)!])
             let text = String(html[Range(match.range(at: 2), in: html)!])
-            let autolink = href == text || href == "http://" + text || href == "mailto:" + text
+            let shown = decodeEntities(text)
+            let target = href.removingPercentEncoding ?? href
+            let autolink = [href, target].contains { $0 == shown || $0 == "http://" + shown || $0 == "mailto:" + shown }
             let scheme = href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("mailto:")
             if !(autolink && scheme) { found.append("link not an autolink: \(href) / \(text)") }
         }
         if html.components(separatedBy: "<a ").count - 1 != anchors.count { found.append("unparsed <a> element") }
         return found
+    }
+
+    static func decodeEntities(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -23,6 +23,9 @@ import Testing
         #expect(MarkdownText.escape("> citation") == "\\> citation")
         #expect(MarkdownText.escape("  a \n\t b  ") == "a b")
         #expect(MarkdownText.escape("a\u{202E}b") == "ab")
+        #expect(MarkdownText.escape("--max-pages 7") == "--max-pages 7")
+        #expect(MarkdownText.escape("0.1.0") == "0.1.0")
+        #expect(MarkdownText.escape("---") == "\\---")
         #expect(MarkdownText.escape("Atelier Dupont – menuiserie") == "Atelier Dupont – menuiserie")
     }
 
