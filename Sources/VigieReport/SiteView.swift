@@ -23,7 +23,10 @@ struct SiteView {
     var host: String { MarkdownText.escape(Self.host(of: snapshot)) }
 
     static func host(of snapshot: SiteSnapshot) -> String {
-        URL(string: snapshot.homeURL)?.host ?? URL(string: snapshot.startURL)?.host ?? snapshot.startURL
+        for address in [snapshot.homeURL, snapshot.startURL] {
+            if let host = URL(string: address)?.host, !host.isEmpty { return host }
+        }
+        return snapshot.startURL
     }
 
     /// The check's title in the report language (its id when unknown), escaped.
