@@ -16,7 +16,9 @@ public enum JSONRenderer {
             sites: report.sites.map { Site($0, catalog: report.catalog, lang: report.language) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value is a plain struct, string, number or JSONValue: encoding cannot fail.
+        // A check's data could hold a NaN or an infinity, which JSON cannot: they are written as strings.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        // With non-finite numbers handled, every value is a struct, string, number, bool or JSONValue: encoding cannot fail.
         return (try? encoder.encode(document)) ?? Data()
     }
 

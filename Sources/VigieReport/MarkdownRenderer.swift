@@ -36,6 +36,14 @@ public enum MarkdownRenderer {
         out += view.pagesAppendix()
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// The top of the report only (header, scores, counts, top actions): for `GITHUB_STEP_SUMMARY` and terminals.
+    public static func renderSummary(_ report: AuditReport, site index: Int = 0) -> String {
+        guard report.sites.indices.contains(index) else { return "" }
+        let view = SiteView(report.sites[index], catalog: report.catalog, lang: report.language)
+        let title = view.audit.profileName == examProfile ? ReportStrings.examTitle : ReportStrings.reportTitle
+        return (view.header(report, title: title) + view.summary(topActions: true)).joined(separator: "\n") + "\n"
+    }
 }
 
 extension SiteView {

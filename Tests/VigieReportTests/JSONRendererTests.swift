@@ -54,6 +54,17 @@ import VigieCore
         #expect(errors.contains("'passed' is not one of"))
     }
 
+    @Test func nonFiniteNumbersDoNotEmptyTheDocument() throws {
+        var audit = ReportFixtures.audit()
+        audit.results[0].data["ratio"] = .number(.nan)
+        audit.scores.overall = .infinity
+        let data = JSONRenderer.render(ReportFixtures.report(sites: [audit]))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let site = try #require((object["sites"] as? [[String: Any]])?.first)
+        #expect((site["score"] as? [String: Any])?["overall"] as? Int == 0)
+        #expect(((site["checks"] as? [[String: Any]])?.first?["data"] as? [String: Any])?["ratio"] as? String == "NaN")
+    }
+
     @Test func fieldsCarryTheReportLanguageAndTheFacts() throws {
         let data = JSONRenderer.render(ReportFixtures.report(.en))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

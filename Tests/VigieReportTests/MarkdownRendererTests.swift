@@ -69,6 +69,14 @@ import VigieCore
         #expect(markdown.contains("| Nombre | 7 | 2 | 2 |"))
     }
 
+    @Test func summaryAloneStopsAfterTheTopActions() {
+        let summary = MarkdownRenderer.renderSummary(ReportFixtures.report())
+        #expect(summary.hasPrefix("# Audit du site www.atelier-dupont.fr\n"))
+        #expect(summary.contains("### Les actions prioritaires"))
+        #expect(!summary.contains("## Mentions légales et obligations"))
+        #expect(MarkdownRenderer.renderSummary(ReportFixtures.report(), site: 1) == "")
+    }
+
     @Test func legalChecklistShowsValuePageAndReference() {
         let markdown = MarkdownRenderer.render(ReportFixtures.report())
         #expect(markdown.contains("| Numéro SIREN valide | ✅ | 732829320 | https://www.atelier-dupont.fr/mentions-legales | Code de commerce R123-237 |"))
