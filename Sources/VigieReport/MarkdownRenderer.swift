@@ -89,7 +89,7 @@ extension SiteView {
             let excluded = snapshot.pages.filter(\.excludedByRobots).count
             if excluded > 0 { notes.append(t(ReportStrings.robotsExcluded(excluded))) }
         }
-        if !notes.isEmpty { lines.append(field(ReportStrings.options, notes.joined(separator: " ; "))) }
+        if !notes.isEmpty { lines.append(field(ReportStrings.options, notes.joined(separator: lang == .fr ? " ; " : "; "))) }
         if !audit.applicability.isEmpty {
             lines.append(field(ReportStrings.applicability, ""))
             lines += audit.applicability.map { "  - " + MarkdownText.escape($0.text(lang)) }
