@@ -18,9 +18,10 @@ public enum MarkdownRenderer {
             out += view.examLegalChecklist()
             out += view.gridSection()
             out += view.progressSection()
-            out += view.cookiesSection()
-            out += view.ctaSection()
-            out += view.responsiveSection()
+            // the exam profile may leave modules out: only the sections of modules that ran
+            if !view.results(prefix: "cookies.").isEmpty { out += view.cookiesSection() }
+            if !view.results(prefix: "cta.").isEmpty { out += view.ctaSection() }
+            if !view.results(prefix: "responsive.").isEmpty { out += view.responsiveSection() }
             out += view.navigationSection()
         } else {
             out += view.header(report, title: ReportStrings.reportTitle)

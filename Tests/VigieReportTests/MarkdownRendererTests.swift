@@ -155,6 +155,16 @@ import VigieCore
         #expect(axes.contains("❌ **Téléphone de l'hébergeur** (erreur) — Corriger : Téléphone de l'hébergeur avec \\<title\\> propre."))
     }
 
+    @Test func examProfileLeavesOutModulesThatDidNotRun() {
+        var audit = ReportFixtures.audit(profile: "bts-ndrc")
+        audit.results.removeAll { $0.id.hasPrefix("cookies.") || $0.id.hasPrefix("cta.") }
+        let markdown = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(!markdown.contains("## Cookies et traceurs"))
+        #expect(!markdown.contains("## Appels à l'action"))
+        #expect(markdown.contains("## Affichage mobile (responsive)"))
+        #expect(markdown.contains("| Cookies : information, consentement, refus |   | ? | non contrôlé |   |   |"))
+    }
+
     /// Writes the rendered fixture report for a look by hand: `VIGIE_DUMP=/tmp/x.md swift test --filter …`.
     @Test func dumpForInspection() throws {
         guard let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] else { return }
