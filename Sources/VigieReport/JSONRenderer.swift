@@ -122,8 +122,23 @@ public enum JSONRenderer {
 
         init(_ evidence: Evidence) {
             url = evidence.url
-            excerpt = evidence.excerpt.map { Evidence.clip($0, limit: 400) }
+            excerpt = evidence.excerpt.map(Self.fit)
             selector = evidence.selector
+        }
+
+        /// The schema caps an excerpt at 400 code points (not characters: one emoji can be seven): cut whole
+        /// characters until it fits, with an ellipsis.
+        static func fit(_ text: String) -> String {
+            guard text.unicodeScalars.count > 400 else { return text }
+            var out = ""
+            var scalars = 0
+            for character in text {
+                let count = character.unicodeScalars.count
+                if scalars + count > 399 { break }
+                out.append(character)
+                scalars += count
+            }
+            return out + "…"
         }
     }
 
