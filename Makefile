@@ -2,7 +2,7 @@
 # Both install the missing Debian packages first (apt-get; as root, or through sudo).
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev cmark-gfm
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release test demo rules clean
@@ -20,7 +20,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# `swift test` does not link the executable: build it first, the CLI tests run it.
 test: deps
+	$(SWIFT) build
 	$(SWIFT) test
 
 demo: release
