@@ -13,7 +13,9 @@ import VigieCore
 ///    in the page, for the footer the last one; header and footer candidates inside sectioning
 ///    elements are ignored;
 /// 4. for the header and the footer only, position: the first and last significant children of the
-///    body (descending through lone wrappers and layout tables) when there are at least three.
+///    body (descending through lone wrappers and layout tables) when there are at least three, and
+///    when they are boxes (`div`, `table`, `tr`, `td`, `section`, `center`, custom elements), not
+///    headings or paragraphs; the header must hold a link or an image.
 struct ZoneFinder {
     /// The zones found, one fact per marked element, in the order above.
     private(set) var facts: [ZoneFact] = []
@@ -172,14 +174,47 @@ struct ZoneFinder {
         }
         guard children.count >= 3 else { return }
         let parentName = container.nameString
-        if needHeader, let first = children.first, ZoneFinder.mark(of: first) == nil {
+        if needHeader, let first = children.first, ZoneFinder.mark(of: first) == nil, Self.isPositionBox(first.tag),
+           Self.containsLinkOrImage(first) {
             Self.setMark(first, .header)
             facts.append(ZoneFact(zone: .header, method: .position, selector: "\(parentName) > \(first.nameString):first-child", textExcerpt: first.collapsedText(cap: 200)))
         }
-        if needFooter, let last = children.last, ZoneFinder.mark(of: last) == nil {
+        if needFooter, let last = children.last, ZoneFinder.mark(of: last) == nil, Self.isPositionBox(last.tag) {
             Self.setMark(last, .footer)
             facts.append(ZoneFact(zone: .footer, method: .position, selector: "\(parentName) > \(last.nameString):last-child", textExcerpt: last.collapsedText(cap: 200)))
         }
+    }
+
+    /// Boxes that can be a header or a footer by position (not a heading, a paragraph or a list).
+    private static func isPositionBox(_ tag: Tag) -> Bool {
+        switch tag {
+        case .div, .table, .tbody, .tr, .td, .center, .section, .other: true
+        default: false
+        }
+    }
+
+    /// Whether the subtree holds a link or an image (a header by position must: a logo, a menu).
+    private static func containsLinkOrImage(_ root: NodePointer) -> Bool {
+        var node: NodePointer? = root.pointee.children
+        var seen = 0
+        while let current = node, seen < 2_000 {
+            seen += 1
+            if current.isElement {
+                let tag = current.tag
+                if tag == .a || tag == .img || tag == .svg { return true }
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            }
+            var climb: NodePointer? = current
+            node = nil
+            while let c = climb, c != root {
+                if let next = c.pointee.next { node = next; break }
+                climb = c.pointee.parent
+            }
+        }
+        return false
     }
 
     /// Element children that show something (not scripts, styles, hidden inputs or empty boxes).
