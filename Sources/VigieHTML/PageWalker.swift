@@ -159,6 +159,7 @@ struct PageWalker {
             for index in captures.indices { captures[index].buffer.appendSpace() }
         }
         frames.append(frame)
+        if tag.isControl, !frame.hidden, blockTop >= 0 { blocks[blockTop].buffer.appendBoundary() }
 
         var descend = true
         switch tag {
@@ -258,6 +259,8 @@ struct PageWalker {
         if frame.opensBlock {
             closeBlock()
             for index in captures.indices { captures[index].buffer.appendSpace() }
+        } else if frame.tag.isControl, !frame.hidden, blockTop >= 0 {
+            blocks[blockTop].buffer.appendBoundary()
         }
         var remaining = frame.capturesPushed
         while remaining > 0 {

@@ -5,6 +5,7 @@
 struct TextBuffer {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
+    private var softBoundary = false
     let cap: Int
     private(set) var truncated = false
 
@@ -53,7 +54,10 @@ struct TextBuffer {
             if pendingSpace {
                 if let last = bytes.last, last != 0x0A { bytes.append(0x20) }
                 pendingSpace = false
+            } else if softBoundary, let last = bytes.last, Self.isWordByte(last), Self.isWordByte(start.pointee) {
+                bytes.append(0x20)
             }
+            softBoundary = false
             let length = min(p - start, cap - bytes.count)
             if length < p - start { truncated = true }
             bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
@@ -75,6 +79,16 @@ struct TextBuffer {
         pendingSpace = true
     }
 
+    /// The edge of a link or a control: a space separates two words that touch across it
+    /// (`Mentions légales</a><a>Contact` → "Mentions légales Contact"), not a word and punctuation.
+    mutating func appendBoundary() {
+        softBoundary = true
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
     /// A line break (`<br>`).
     mutating func appendNewline() {
         pendingSpace = false
@@ -85,6 +99,7 @@ struct TextBuffer {
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         pendingSpace = false
+        softBoundary = false
         truncated = false
     }
 

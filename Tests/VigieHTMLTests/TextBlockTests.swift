@@ -109,3 +109,15 @@ import VigieCore
         #expect(facts.inlineStyles == ["min-width:1024px", "width: 980px"])
     }
 }
+
+@Suite struct TextBoundaryTests {
+    @Test func adjacentLinksDoNotRunTogether() {
+        let facts = Support.parse(#"<footer><p><a href="/m">Mentions légales</a><a href="/c">Contact</a> | voir <a href="/cg">nos conditions</a>.</p></footer>"#)
+        #expect(facts.textBlocks.first?.text == "Mentions légales Contact | voir nos conditions.")
+    }
+
+    @Test func inlineFormattingStillJoinsWords() {
+        let facts = Support.parse("<p>SIRE<b>T</b> : 123<i>45</i></p>")
+        #expect(facts.fullText == "SIRET : 12345")
+    }
+}
