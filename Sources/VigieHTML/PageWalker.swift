@@ -77,6 +77,8 @@ struct PageWalker {
     var order = 0
     var lastHeading: String?
     var keptText = 0
+    /// The frame depth of `<body>` once entered (0 before).
+    var bodyDepth = 0
 
     var linkExtras: [LinkExtra] = []
     var labelTexts: [String] = []
@@ -167,6 +169,7 @@ struct PageWalker {
             facts.lang = node.attribute("lang")
             if let style = node.attribute("style") { facts.inlineStyles.append(style) }
         case .body:
+            bodyDepth = frames.count
             if let style = node.attribute("style") { facts.inlineStyles.append(style) }
         case .head, .video, .audio, .object:
             frames[frames.count - 1].hidden = true
@@ -245,6 +248,11 @@ struct PageWalker {
         }
         if let role, tag != .button, role.trimmingASCIIWhitespace().lowercased() == "button" {
             appendButton(node, tag: node.nameString, type: nil, id: id, classes: classes, captureLabel: tag != .input)
+        }
+        if bodyDepth > 0, frames.count - bodyDepth <= 2, frames.count > bodyDepth, tag != .script, tag != .style,
+           let style = node.attribute("style"), style.utf8.count < 4_096, style.lowercased().contains("width") {
+            // Top-level wrappers (children and grandchildren of body): their widths make fixed layouts.
+            facts.inlineStyles.append(style)
         }
         if let itemtype = node.attribute("itemtype") { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
         if frame.article >= 0, tag != .article, node.attribute("itemprop") == "datePublished" {

@@ -121,3 +121,11 @@ import VigieCore
         #expect(facts.fullText == "SIRET : 12345")
     }
 }
+
+@Suite struct WrapperStyleTests {
+    @Test func wrapperWidthsAreKept() {
+        let html = #"<body><div id="wrapper" style="width: 960px; margin: auto"><div style="width:300px"><p style="width:10px">x</p></div></div><span style="color:red">y</span></body>"#
+        let facts = Support.parse(html)
+        #expect(facts.inlineStyles == ["width: 960px; margin: auto", "width:300px"])
+    }
+}
