@@ -22,10 +22,8 @@ struct ChecksCommand: ParsableCommand {
 
     func run() throws {
         let (checks, profile) = try reportingUsageErrors { () throws -> ([CheckDefinition], Profile?) in
-            let rules = try engine.loadRules()
-            _ = try engine.loadConfiguration(rules: rules)
-            let profile = try self.profile.map { try engine.profile($0, rules: rules) }
-            return (CheckRegistry.all, profile)
+            let setup = try engine.setup(commandLine: Configuration(profile: self.profile))
+            return (CheckRegistry.all, self.profile == nil ? nil : setup.profile)
         }
         let listed = checks.filter { check in
             (module == nil || check.meta.module == module) && (profile?.includes(check.meta) ?? true)
@@ -35,7 +33,11 @@ struct ChecksCommand: ParsableCommand {
             return (meta: meta, examples: check.examples)
         }
         switch format {
-        case .table: print(table(listed.map(\.meta)))
+        case .table:
+            print(table(listed.map(\.meta)))
+            if let profile {
+                print(lang == .fr ? "Profil \(profile.name) : \(profile.title.fr)" : "Profile \(profile.name): \(profile.title.en)")
+            }
         case .json: print(try json(listed))
         }
     }

@@ -38,6 +38,25 @@ struct EngineOptions: ParsableArguments {
     }
 }
 
+/// What an audit needs before it crawls, loaded and checked: the packs, the configuration (file, then command line)
+/// and the profile.
+struct EngineSetup {
+    var rules: RuleSet
+    var configuration: Configuration
+    var profile: Profile
+}
+
+extension EngineOptions {
+    /// Loads the packs and `.vigie.yml`, lays `commandLine` over the file and resolves the profile (`default` when
+    /// none is named). Throws RulePackError, ConfigurationError or UsageError: wrap the call in `reportingUsageErrors`.
+    func setup(commandLine: Configuration = Configuration()) throws -> EngineSetup {
+        let rules = try loadRules()
+        let configuration = try loadConfiguration(rules: rules).merged(with: commandLine)
+        let profile = try self.profile(configuration.profile ?? "default", rules: rules)
+        return EngineSetup(rules: rules, configuration: configuration, profile: profile)
+    }
+}
+
 /// A mistake in what the user asked for (an unknown check id…), printed as one line.
 struct UsageError: Error, CustomStringConvertible {
     var description: String

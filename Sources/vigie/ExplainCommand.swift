@@ -14,8 +14,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let check = try reportingUsageErrors { () throws -> CheckDefinition in
-            let rules = try engine.loadRules()
-            _ = try engine.loadConfiguration(rules: rules)
+            _ = try engine.setup()
             guard let check = CheckRegistry.check(id) else {
                 var message = "unknown check '\(id)'"
                 if let guess = Suggestion.closest(to: id, among: CheckRegistry.all.map(\.id)) { message += " — did you mean '\(guess)'?" }

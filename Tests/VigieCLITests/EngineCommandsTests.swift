@@ -29,9 +29,10 @@ import VigieCore
         #expect(english.stdout.contains("Unique page title"))
         #expect(english.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(" page ") || $0.hasSuffix("check(s)") })
 
-        let none = try vigie(["checks", "--module", "cookies", "--profile", "bts-ndrc"], in: folder)
-        #expect(none.status == 0)
-        #expect(!none.stdout.contains("cookies."), "the BTS grid has no cookie checks")
+        let bts = try vigie(["checks", "--profile", "bts-ndrc"], in: folder)
+        #expect(bts.status == 0)
+        #expect(bts.stdout.contains("page.title"))
+        #expect(bts.stdout.hasSuffix("Profil bts-ndrc : Grille BTS NDRC — audit de site marchand/vitrine\n"))
     }
 
     @Test func checksAsJSON() throws {

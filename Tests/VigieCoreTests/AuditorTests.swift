@@ -69,6 +69,33 @@ private func snapshot(title: String, url: String = "https://www.example.fr/") ->
         #expect(audit.result("page.title")?.severity == .error, "the configuration wins over the profile")
     }
 
+    @Test func profileOrderPutsNamedModulesFirst() throws {
+        let profile = Profile(name: "p", title: .init(fr: "p", en: "p"), order: [.page, .legal])
+        let audit = Auditor.run(checks: Self.checks, snapshot: snapshot(title: "x"), rules: try Self.rules(), profile: profile, site: SiteProfile())
+        #expect(audit.results.map(\.id) == [
+            "page.title", "legal.host.name", "legal.publisher.ei-mention", "legal.terms-of-sale", "cookies.trackers", "header.logo",
+        ])
+    }
+
+    @Test func configurationGivesSiteDisabledAndSeverities() throws {
+        let sells = CheckDefinition(
+            meta: CheckMeta(id: "legal.terms-of-sale", module: .legal, title: .init(fr: "", en: ""), explanation: .init(fr: "", en: ""),
+                            remedy: .init(fr: "", en: ""), reference: "", severity: .error),
+            examples: []
+        ) { context in
+            context.profile.sells == true
+                ? CheckResult(id: "legal.terms-of-sale", status: .fail, severity: .error, message: .init(fr: "CGV absentes", en: "No terms of sale"))
+                : CheckResult(id: "legal.terms-of-sale", status: .na, severity: .error, message: .init(fr: "Pas de vente", en: "No sales"))
+        }
+        let configuration = try Configuration.parse(
+            "site:\n  sells: true\nchecks:\n  disable: [page.*]\n  severity: {legal.*: warning}\n", file: ".vigie.yml")
+        let audit = Auditor.run(checks: Self.checks.filter { $0.id != sells.id } + [sells], snapshot: snapshot(title: "y"), rules: try Self.rules(), profile: .all, configuration: configuration)
+        #expect(audit.result("page.title") == nil)
+        #expect(audit.result("legal.terms-of-sale")?.status == .fail, "the check saw site.sells")
+        #expect(audit.result("legal.terms-of-sale")?.severity == .warning)
+        #expect(audit.applicability.isEmpty)
+    }
+
     @Test func manyChecksRunConcurrentlyIntoTheirOwnSlots() throws {
         let many = (0..<200).map { check("page.c\($0)", .notice, status: $0.isMultiple(of: 2) ? .fail : .pass) }
         let audit = Auditor.run(checks: many, snapshot: snapshot(title: "x"), rules: try Self.rules(), profile: .all, site: SiteProfile())

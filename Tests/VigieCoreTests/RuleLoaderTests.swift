@@ -31,6 +31,16 @@ import Testing
         #expect(profiles.map(\.name) == ["bts-ndrc", "ci", "default"])
         let bts = try Profile.load("bts-ndrc", from: rules)
         #expect(bts.title.fr == "Grille BTS NDRC — audit de site marchand/vitrine")
+        func meta(_ id: String) -> CheckMeta {
+            CheckMeta(id: id, module: CheckModule.of(id: id)!, title: .init(fr: "", en: ""), explanation: .init(fr: "", en: ""),
+                      remedy: .init(fr: "", en: ""), reference: "", severity: .warning)
+        }
+        let grid = ["legal.publisher.siren", "legal.host.name", "header.logo", "body.h1", "footer.legal-links", "nav.broken-links", "page.title"]
+        let outside = ["cookies.consent-tool", "cta.home", "responsive.viewport"]
+        #expect(grid.allSatisfy { bts.includes(meta($0)) })
+        #expect(!outside.contains { bts.includes(meta($0)) })
+        let all = try Profile.load("default", from: rules)
+        #expect((grid + outside).allSatisfy { all.includes(meta($0)) })
     }
 
     @Test func rulesFolderOverridesAndAddsPacks() throws {

@@ -37,6 +37,14 @@ public enum Auditor {
             applicability: applicability(results))
     }
 
+    /// Audits `snapshot` with the settings of a configuration (`site:`, `checks.disable`, `checks.severity`).
+    public static func run(
+        checks: [CheckDefinition], snapshot: SiteSnapshot, rules: RuleSet, profile: Profile, configuration: Configuration
+    ) -> SiteAudit {
+        run(checks: checks, snapshot: snapshot, rules: rules, profile: profile, site: configuration.site,
+            disabled: configuration.checks.disable ?? [], severityOverrides: configuration.checks.severity ?? [:])
+    }
+
     /// Why checks did not apply: the messages of the `na` results (the checks word them), once each.
     public static func applicability(_ results: [CheckResult]) -> [Localized] {
         var seen = Set<Localized>()

@@ -136,14 +136,16 @@ public struct CrawlSettings: Sendable, Hashable, Decodable {
         userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent)
     }
 
-    /// Seconds from a number or from `90s`, `10m`, `1h`.
+    /// Seconds from a number (at most a week) or from `90s`, `10m`, `1h`.
     private static func duration(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Double? {
-        if let seconds = try? c.decodeNumber(Double.self, forKey: key, in: 1...604_800) { return seconds }
-        guard let text = try? c.decodeIfPresent(String.self, forKey: key) else {
+        guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
+        if (try? c.decode(Double.self, forKey: key)) != nil {
             return try c.decodeNumber(Double.self, forKey: key, in: 1...604_800)
         }
+        let text = try c.decode(String.self, forKey: key)
         let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
-        if let unit = text.last, let factor = units[unit], let value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)), value > 0 {
+        if let unit = text.last, let factor = units[unit], let value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)),
+           value > 0, value * factor <= 604_800 {
             return value * factor
         }
         throw DecodingError.dataCorrupted(.init(

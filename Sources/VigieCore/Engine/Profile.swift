@@ -80,7 +80,7 @@ public struct Profile: Sendable, Hashable, Decodable {
             }
             order = modules
         } else {
-            order = nil
+            order = try c.decodeIfPresent([CheckModule].self, forKey: .order)
         }
     }
 
