@@ -53,7 +53,7 @@ extension Crawler {
 
     /// Links of a page, normalised and sorted into the site's and other sites'.
     struct FoundLinks {
-        var internal: [(url: String, key: String, priority: Bool)] = []
+        var sameSite: [(url: String, key: String, priority: Bool)] = []
         var external: [String] = []
         var stylesheets: [String] = []
         var dropped = 0
@@ -70,7 +70,7 @@ extension Crawler {
             }
             guard let url = URLNormalizer.normalize(raw), seen.insert(url).inserted else { continue }
             if scope.contains(url) {
-                found.internal.append((url, Self.siteKey(url), priority.isPriority(url: url, label: link.label)))
+                found.sameSite.append((url, Self.siteKey(url), priority.isPriority(url: url, label: link.label)))
             } else if !(URLNormalizer.host(of: url).map(scope.isSiteHost) ?? false) {
                 found.external.append(url)
             }
@@ -85,7 +85,7 @@ extension Crawler {
     private func enqueue(_ found: FoundLinks, from index: Int, into state: inout CrawlState) {
         let from = state.records[index]
         let depth = from.depth + 1
-        for link in found.internal {
+        for link in found.sameSite {
             if let limit = options.maxDepth, depth > limit, !link.priority {
                 state.depthLimited = true
                 continue

@@ -1,29 +1,35 @@
-import Dispatch
 import Foundation
 import Glibc
 
 /// The live progress line on stderr (pages done / queued, pages per second, errors, elapsed); only on a terminal.
 final class ProgressLine: Sendable {
     private let crawler: Crawler
-    private let timer: DispatchSourceTimer
     private let enabled: Bool
+    private let running = Locked(false)
+    private let stopped = DispatchSemaphore(value: 0)
 
     init(crawler: Crawler) {
         self.crawler = crawler
         enabled = isatty(STDERR_FILENO) == 1
-        timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
     }
 
     func start() {
         guard enabled else { return }
-        timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
-        timer.setEventHandler { [self] in draw() }
-        timer.resume()
+        running.withLock { $0 = true }
+        let thread = Thread { [self] in
+            while running.withLock({ $0 }) {
+                draw()
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+            stopped.signal()
+        }
+        thread.start()
     }
 
     func finish() {
         guard enabled else { return }
-        timer.cancel()
+        running.withLock { $0 = false }
+        stopped.wait()
         draw()
         FileHandle.standardError.write(Data("\n".utf8))
     }
