@@ -10,6 +10,10 @@ extension PageWalker {
                 let text = node.collapsedText(cap: ParseLimits.label)
                 if !text.isEmpty { facts.media[Int(frame.media)].textAlternative = text }
             }
+            if frame.link >= 0, linkExtras[Int(frame.link)].imageAlt == nil {
+                let text = node.collapsedText(cap: ParseLimits.label)
+                if !text.isEmpty { linkExtras[Int(frame.link)].imageAlt = text }
+            }
             return
         }
         facts.titleCount += 1
@@ -104,6 +108,9 @@ extension PageWalker {
         guard !frame.inSVG else { return }
         frames[frames.count - 1].inSVG = true
         let alternative = node.attribute("aria-label") ?? node.attribute("title")
+        if frame.link >= 0, linkExtras[Int(frame.link)].imageAlt == nil, let alternative, !alternative.isEmpty {
+            linkExtras[Int(frame.link)].imageAlt = alternative
+        }
         appendMedia(node, tag: "svg", src: nil, classes: classes, id: id, alternative: alternative)
     }
 

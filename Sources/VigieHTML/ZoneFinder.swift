@@ -11,7 +11,7 @@ import VigieCore
 /// 3. ids and class names (ZoneMatcher) on layout containers (`div`, `section`, `table`, `tr`, `td`,
 ///    `th`, `tbody`, `ul`, `ol`, `center`); the outermost match only; for the header the first one
 ///    in the page, for the footer the last one; header and footer candidates inside sectioning
-///    elements or forms are ignored;
+///    elements are ignored;
 /// 4. for the header and the footer only, position: the first and last significant children of the
 ///    body (descending through lone wrappers and layout tables) when there are at least three.
 struct ZoneFinder {
@@ -56,7 +56,7 @@ struct ZoneFinder {
         var named: [Zone: [Candidate]] = [:]
         var body: NodePointer?
 
-        // State bits per open element: 1 = inside sectioning or form; 2 << zone = inside a named candidate.
+        // State bits per open element: 1 = inside sectioning; 2 << zone = inside a named candidate.
         var states: [UInt16] = [0]
         var node: NodePointer? = root
         while let current = node {
@@ -100,7 +100,7 @@ struct ZoneFinder {
                     }
                 }
                 switch tag {
-                case .article, .aside, .main, .nav, .section, .form: state |= 1
+                case .article, .aside, .main, .nav, .section: state |= 1
                 default: break
                 }
                 descend = current.pointee.children != nil
