@@ -11,6 +11,8 @@ struct Discovery: Sendable {
     var sitemapURLs: [String] = []
     /// The start page asked for over `http://` when the start URL is `https://` (does it redirect?).
     var httpProbe: PageRecord?
+    /// The transfer error of robots.txt when the server did not answer at all.
+    var unreachable: String?
 }
 
 extension Crawler {
@@ -26,6 +28,11 @@ extension Crawler {
         default: RobotsTxt(availability: .unreachable)
         }
         robots.withLock { $0 = rules }
+        if robotsResult.status == 0 {
+            discovery.unreachable = robotsResult.error ?? "no answer"
+            discovery.robots = RobotsFacts(url: robotsURL, status: 0, ignored: options.ignoreRobots)
+            return discovery
+        }
         discovery.robots = RobotsFacts(url: robotsURL, status: robotsResult.status, sitemaps: rules.sitemaps,
                                        crawlDelay: rules.crawlDelay, ignored: options.ignoreRobots)
         readSitemaps(rules.sitemaps + [origin + "/sitemap.xml"], source: source, into: &discovery)

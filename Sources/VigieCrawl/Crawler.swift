@@ -97,7 +97,17 @@ public final class Crawler: Sendable {
                 }
             }
         }
-        pump(source)
+        if let failure = discovery.unreachable, !options.ignoreRobots {
+            // robots.txt got no answer at all: the server is unreachable; RFC 9309 forbids crawling anyway.
+            state.withLock { state in
+                state.records[home].error = failure
+                state.submitted[home] = true
+                state.errors += 1
+            }
+        } else {
+            pump(source)
+        }
+        checkDone()
         done.wait()
         progress?.finish()
         parseQueue.waitUntilAllOperationsAreFinished()
