@@ -18,7 +18,7 @@ import VigieCore
                 return .html("<html lang=\"fr\"><head><title>Accueil</title></head><body><a href=\"/faute\">faute</a> <a href=\"/ok\">ok</a></body></html>")
             }
             if request.path == "/ok" { return .html("<html><head><title>OK</title></head><body>ok</body></html>") }
-            return fault(request)
+            return request.path.hasPrefix("/faute") ? fault(request) : .notFound
         }
         defer { server.stop() }
         var options = CrawlOptions()
@@ -76,6 +76,7 @@ import VigieCore
             if request.path == "/" {
                 return .html("<html><body>" + (1...20).map { "<a href=\"/p/\($0)\">\($0)</a>" }.joined() + "</body></html>")
             }
+            guard request.path.hasPrefix("/p/") else { return .notFound }
             let n = Int(request.path.split(separator: "/").last ?? "0") ?? 0
             return n % 2 == 0 ? TestResponse(status: 500, headers: [], body: Array("boom".utf8)) : .html("<html><body>ok</body></html>")
         }
