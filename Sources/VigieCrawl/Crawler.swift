@@ -31,7 +31,7 @@ public final class Crawler: Sendable {
         var isDirectory: ObjCBool = false
         if !target.contains("://"), FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             mode = .directory
-            start = DirectorySource.origin + "/"
+            start = DirectorySource.origin(for: target) + "/"
         } else {
             mode = .http
             let withScheme = target.contains("://") ? target : "https://" + target

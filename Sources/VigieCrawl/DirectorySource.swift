@@ -5,16 +5,22 @@ import VigieFetch
 /// Pages from a built static site on disk, served as a web server rooted at the folder would:
 /// `index.html` for directories, 404 for what is missing, nothing outside the folder (no `..`, no symlink escape).
 final class DirectorySource: PageSource {
-    /// The origin the folder is served under, so that links resolve as on a web server.
-    static let origin = "https://site.local"
+    /// The origin a folder is served under, so that links resolve as on a web server: `https://<folder>.local`.
+    static func origin(for folder: String) -> String {
+        let name = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent.lowercased()
+        let label = String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return "https://\(label.isEmpty ? "site" : String(label.prefix(60))).local"
+    }
 
     private let root: String
+    private let origin: String
     private let onComplete: @Sendable (LoadResult) -> Void
     private let queue = DispatchQueue(label: "vigie.directory", attributes: .concurrent)
     private let cancelled = Locked(false)
 
     /// `root` must be an existing folder.
     init(root: String, onComplete: @escaping @Sendable (LoadResult) -> Void) {
+        origin = Self.origin(for: root)
         self.root = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
         self.onComplete = onComplete
     }
@@ -29,7 +35,7 @@ final class DirectorySource: PageSource {
     func close() {}
 
     private func load(_ job: LoadJob) -> LoadResult {
-        guard let parts = URLNormalizer.components(of: job.url), job.url.hasPrefix(Self.origin) else {
+        guard let parts = URLNormalizer.components(of: job.url), job.url.hasPrefix(origin) else {
             return failure(job, "protocol-not-allowed: outside the audited folder")
         }
         let path = parts.path.removingPercentEncoding ?? parts.path

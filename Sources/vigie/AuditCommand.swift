@@ -103,7 +103,7 @@ struct AuditCommand: ParsableCommand {
             }
         }
         let verdict = setup.gate.evaluate(report.sites, baseline: knownBaseline)
-        for reason in verdict.reasons where !quiet {
+        for reason in verdict.reasons {
             FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
         }
         if interrupted { throw ExitCode(130) }

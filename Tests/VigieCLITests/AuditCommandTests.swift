@@ -27,8 +27,8 @@ import TestServer
 
     @Test func gateExitCodesAndBaselineRoundTrip() throws {
         let folder = try temporaryFolder()
-        let failing = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "error"], in: folder)
-        #expect(failing.status == 1, "the demo has legal errors: \(failing.stderr)")
+        let failing = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "warning"], in: folder)
+        #expect(failing.status == 1, "the demo has faults: \(failing.stderr)")
         #expect(failing.stderr.contains("✗"))
         let lenient = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--min-score", "0"], in: folder)
         #expect(lenient.status == 0)
@@ -36,7 +36,7 @@ import TestServer
         #expect(strictScore.status == 1)
         let written = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--write-baseline", "baseline.json"], in: folder)
         #expect(written.status == 0)
-        let accepted = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "error", "--baseline", "baseline.json"], in: folder)
+        let accepted = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "warning", "--baseline", "baseline.json"], in: folder)
         #expect(accepted.status == 0, "known findings do not fail the build: \(accepted.stderr)")
     }
 

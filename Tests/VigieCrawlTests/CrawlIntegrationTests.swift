@@ -206,12 +206,12 @@ import VigieCore
         let snapshot = try Crawler(target: folder, options: CrawlOptions(), rules: Self.rules).run()
         #expect(snapshot.mode == .directory)
         let urls = Set(snapshot.pages.map(\.url))
-        #expect(urls.contains("https://site.local/services.html"))
-        #expect(urls.contains("https://site.local/sous-dossier/"))
+        #expect(urls.contains("https://directory-site.local/services.html"))
+        #expect(urls.contains("https://directory-site.local/sous-dossier/"))
         #expect(snapshot.pages.first { $0.url.hasSuffix("/manquant.html") }?.status == 404)
         #expect(snapshot.pages.first { $0.url.hasSuffix("/sous-dossier/") }?.facts?.title == "Sous-dossier")
         #expect(snapshot.pages.allSatisfy { !($0.facts?.fullText.contains("root:") ?? false) })
-        #expect(snapshot.stylesheets.keys.contains("https://site.local/style.css"))
+        #expect(snapshot.stylesheets.keys.contains("https://directory-site.local/style.css"))
         #expect(snapshot.home?.title == "Accueil")
     }
 }
