@@ -129,3 +129,11 @@ import VigieCore
         #expect(facts.inlineStyles == ["width: 960px; margin: auto", "width:300px"])
     }
 }
+
+@Suite struct FooterTextTests {
+    @Test func linksAfterAParagraphFormTheFooterOwnBlock() {
+        let html = #"<body><main><p>x</p></main><footer><p>Atelier Dupont SARL</p><a href="/m">Mentions légales</a> <a href="/cgv">CGV</a></footer></body>"#
+        let facts = Support.parse(html)
+        #expect(facts.text(in: .footer) == "Atelier Dupont SARL\nMentions légales CGV")
+    }
+}
