@@ -77,6 +77,8 @@ struct PageWalker {
     var order = 0
     var lastHeading: String?
     var keptText = 0
+    /// Class attribute values already seen → their names.
+    var classValues: [String: [String]] = [:]
     /// The frame depth of `<body>` once entered (0 before).
     var bodyDepth = 0
 
@@ -151,8 +153,8 @@ struct PageWalker {
         }
 
         let (id, classAttribute, role) = node.identity()
-        let classes = classAttribute.map(classNames) ?? []
-        noteNames(id: id, classes: classes)
+        let classes = classAttribute.map { splitClasses($0) } ?? []
+        if let id, !id.isEmpty, facts.ids.count < ParseLimits.names { facts.ids.insert(id) }
 
         if tag.isBlock, !frame.hidden {
             flushBlock()
@@ -367,11 +369,16 @@ struct PageWalker {
 
     // MARK: - Names and context
 
-    private mutating func noteNames(id: String?, classes: [String]) {
-        if let id, !id.isEmpty, facts.ids.count < ParseLimits.names { facts.ids.insert(id) }
+    /// The class names of a class attribute; the first time a value is seen, its names join `facts.classes`
+    /// (values repeat from element to element, so they are split and counted once).
+    private mutating func splitClasses(_ value: String) -> [String] {
+        if let known = classValues[value] { return known }
+        let names = classNames(value)
         if facts.classes.count < ParseLimits.names {
-            for name in classes { facts.classes.insert(name) }
+            for name in names { facts.classes.insert(name) }
         }
+        if classValues.count < ParseLimits.names { classValues[value] = names }
+        return names
     }
 
     private mutating func pushContext(id: String?, classes: [String]) {
