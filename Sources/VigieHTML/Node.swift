@@ -78,13 +78,6 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return text
     }
 
-    /// The first element child.
-    var firstElementChild: NodePointer? {
-        var child = pointee.children
-        while let current = child, !current.isElement { child = current.pointee.next }
-        return child
-    }
-
     /// The element children, in order.
     var elementChildren: [NodePointer] {
         var result: [NodePointer] = []
