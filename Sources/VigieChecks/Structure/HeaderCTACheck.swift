@@ -27,16 +27,16 @@ enum HeaderCTACheck {
         guard let page = context.snapshot.structureHome else { return meta.noPage() }
         var notes = GridNotes(.header)
         let links = page.headerLinks.filter { StructureCTA.isCallToAction(label: $0.label, href: $0.href, classes: $0.classes) }
-            .map { "<a href=\"\($0.href)\">\($0.label)</a>" }
+            .map { (label: $0.label, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>") }
         let buttons = page.facts.buttons.filter { page.inHeader($0.zone, $0.order) && StructureCTA.isCallToAction(label: $0.label, href: nil, classes: $0.classes) }
-            .map { "<\($0.tag)>\($0.label)</\($0.tag)>" }
+            .map { (label: $0.label, excerpt: "<\($0.tag)>\($0.label)</\($0.tag)>") }
         let found = links + buttons
         if let first = found.first {
-            let label = Evidence.clip(first.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression), limit: 60)
+            let label = Evidence.clip(first.label, limit: 60)
             notes.both(.strength, "Appel à l'action dès l'en-tête : « \(label) »", "Call to action right in the header: \"\(label)\"")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Appel à l'action dans l'en-tête : « \(label) ».", en: "Call to action in the header: \"\(label)\"."),
-                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0, selector: page.zoneSelector(.header)) },
+                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0.excerpt, selector: page.zoneSelector(.header)) },
                 data: ["zone_method": page.zoneMethod(.header)]))
         }
         notes.both(.weakness, "Pas d'appel à l'action dans l'en-tête (devis, réservation, contact)", "No call to action in the header (quote, booking, contact)")

@@ -78,7 +78,7 @@ chat_widgets:
 
 # Section and link names, lower-case, without accents.
 sections:
-  news: [actualites, actualite, actus, actu, nos actualites, blog, news, nouveautes, articles, journal, a la une, evenements, dernieres nouvelles, latest news]
+  news: [actualites, actualite, actus, nos actualites, blog, news, nouveautes, a la une, evenements, dernieres nouvelles, latest news, le mag, magazine]
   testimonials: [avis, temoignages, temoignage, ils nous font confiance, ils nous ont fait confiance, ce que disent nos clients, avis clients, nos clients parlent de nous, references, satisfaction client, reviews, testimonials, what our customers say]
   newsletter: [newsletter, lettre d'information, lettre d'info, lettre d'actualite, inscrivez-vous, abonnez-vous, restez informe, recevez nos offres, subscribe, mailing list]
   callback: [etre rappele, rappel gratuit, rappel immediat, rappelez-moi, on vous rappelle, nous vous rappelons, demande de rappel, call me back, callback, request a call]
