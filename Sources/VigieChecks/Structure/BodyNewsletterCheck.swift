@@ -35,7 +35,7 @@ enum BodyNewsletterCheck {
             if let form = page.facts.forms.first(where: { isNewsletter($0, words) }) {
                 return .init(excerpt: Evidence.clip(form.surroundingText), selector: form.id.map { "form#\($0)" } ?? "form", label: "formulaire")
             }
-            if let link = page.facts.links.first(where: { StructureText.firstTerm(in: $0.label, words) != nil && StructureText.firstTerm(in: $0.label, ["newsletter", "lettre d'information", "lettre d'info"]) != nil }) {
+            if let link = page.facts.links.first(where: { StructureText.firstTerm(in: $0.label, ["newsletter", "lettre d'information", "lettre d'info"]) != nil }) {
                 return .init(excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: nil, label: "lien « \(Evidence.clip(link.label, limit: 40)) »")
             }
             return nil
