@@ -79,6 +79,13 @@ struct StructurePage {
         return host == home
     }
 
+    /// A URL without its fragment and trailing slashes, to compare link targets with crawled URLs.
+    static func key(_ url: String) -> String {
+        var u = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
+        while u.hasSuffix("/") { u.removeLast() }
+        return u
+    }
+
     /// The lower-case host of `url` without `www.`.
     static func hostName(_ url: String?) -> String? {
         guard let url, let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
