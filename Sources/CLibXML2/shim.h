@@ -12,4 +12,5 @@
 #include <libxml/uri.h>
 #include <libxml/encoding.h>
 #include <libxml/xmlerror.h>
+#include <zlib.h> /* gzip sitemaps (libxml2 links zlib already) */
 #endif
