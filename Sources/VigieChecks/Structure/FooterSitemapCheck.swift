@@ -34,7 +34,7 @@ enum FooterSitemapCheck {
         }
         let human = candidates.filter { !($0.url ?? $0.href).lowercased().hasSuffix(".xml") }
         let data: [String: JSONValue] = ["zone_method": home.zoneMethod(.footer)]
-        if let link = human.first(where: { home.inFooter($0.zone) }) {
+        if let link = human.first(where: { home.inFooter($0.zone, $0.order) }) {
             notes.both(.strength, "Lien « Plan du site » en pied de page", "\"Site map\" link in the footer")
             return notes.apply(to: meta.result(.pass, Localized(fr: "Lien vers le plan du site en pied de page.", en: "Link to the site map in the footer."),
                 evidence: [Evidence(url: home.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: home.zoneSelector(.footer))], data: data))

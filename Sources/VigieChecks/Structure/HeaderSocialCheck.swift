@@ -33,7 +33,7 @@ enum HeaderSocialCheck {
             if let network = network(of: link.url, words) { found.append((network, link)) }
         }
         let header = found.filter { page.inHeader($0.link.zone, $0.link.order) }
-        let footer = found.filter { page.inFooter($0.link.zone) }
+        let footer = found.filter { page.inFooter($0.link.zone, $0.link.order) }
         let names = { (list: [(network: String, link: LinkFact)]) in
             list.map(\.network).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ")
         }

@@ -5,8 +5,10 @@ import VigieCore
 struct StructurePage {
     let record: PageRecord
     let facts: PageFacts
-    /// Elements of the `nav` zone before this order belong to the header (a top menu); later ones do not.
+    /// Elements of the `nav` zone before this order belong to the header (a top menu).
     let contentStart: Int
+    /// Elements of the `nav` zone after this order belong to the footer (a `<nav>` of legal links at the bottom).
+    let contentEnd: Int
 
     init(record: PageRecord, facts: PageFacts) {
         self.record = record
@@ -15,6 +17,11 @@ struct StructurePage {
             + facts.headings.filter { $0.zone == .main || $0.zone == .footer }.map(\.order)
             + facts.links.filter { $0.zone == .main || $0.zone == .footer }.map(\.order)
         contentStart = content.min() ?? Int.max
+        let body: Set<Zone> = [.main, .body, .aside]
+        let inner = facts.textBlocks.filter { body.contains($0.zone) }.map(\.order)
+            + facts.headings.filter { body.contains($0.zone) }.map(\.order)
+            + facts.images.filter { body.contains($0.zone) }.map(\.order)
+        contentEnd = inner.max() ?? Int.max
     }
 
     var url: String { record.url }
@@ -24,15 +31,18 @@ struct StructurePage {
         zone == .header || (zone == .nav && order < contentStart)
     }
 
-    func inFooter(_ zone: Zone) -> Bool { zone == .footer }
+    /// The footer, plus a menu that sits below the content.
+    func inFooter(_ zone: Zone, _ order: Int) -> Bool {
+        zone == .footer || (zone == .nav && order > contentEnd && !inHeader(zone, order))
+    }
 
     /// The body: everything that is neither header nor footer.
-    func inBody(_ zone: Zone, _ order: Int) -> Bool { !inHeader(zone, order) && !inFooter(zone) }
+    func inBody(_ zone: Zone, _ order: Int) -> Bool { !inHeader(zone, order) && !inFooter(zone, order) }
 
     var headerLinks: [LinkFact] { facts.links.filter { inHeader($0.zone, $0.order) } }
-    var footerLinks: [LinkFact] { facts.links.filter { inFooter($0.zone) } }
+    var footerLinks: [LinkFact] { facts.links.filter { inFooter($0.zone, $0.order) } }
     var headerText: [TextBlock] { facts.textBlocks.filter { inHeader($0.zone, $0.order) } }
-    var footerText: [TextBlock] { facts.textBlocks.filter { inFooter($0.zone) } }
+    var footerText: [TextBlock] { facts.textBlocks.filter { inFooter($0.zone, $0.order) } }
 
     /// How `zone` was found, for evidence: `div#entete (zone: id-class)`; nil when the page has no such zone.
     func zoneSelector(_ zone: Zone) -> String? {
@@ -48,13 +58,13 @@ struct StructurePage {
     /// The zone name of an element in French, for messages.
     func zoneName(_ zone: Zone, _ order: Int) -> Localized {
         if inHeader(zone, order) { return Localized(fr: "l'en-tête", en: "the header") }
-        if inFooter(zone) { return Localized(fr: "le pied de page", en: "the footer") }
+        if inFooter(zone, order) { return Localized(fr: "le pied de page", en: "the footer") }
         return Localized(fr: "le corps de la page", en: "the page body")
     }
 
     /// The grid zone of an element.
     func gridZone(_ zone: Zone, _ order: Int) -> GridZone {
-        inHeader(zone, order) ? .header : inFooter(zone) ? .footer : .body
+        inHeader(zone, order) ? .header : inFooter(zone, order) ? .footer : .body
     }
 
     /// `url` is this site's home page (`/`, `/index.html`, the home URL), ignoring query and fragment.
