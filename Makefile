@@ -20,7 +20,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# `swift test` does not link the executable: build it first, the CLI tests run it.
 test: deps
+	$(SWIFT) build
 	$(SWIFT) test
 
 demo: release

@@ -17,6 +17,56 @@ pages:
   accessibility: [accessibilite, declaration d'accessibilite, accessibility]
   sitemap: [plan du site, plan-du-site, sitemap, site map]
 """###,
+        "profiles/bts-ndrc": ###"""
+# Profile "bts-ndrc": the audit grid of a merchant or showcase website used in the BTS NDRC exam
+# (Négociation et digitalisation de la relation client): the legal checklist, the strengths and
+# weaknesses of header, body, footer and navigation, and the basics of every page.
+# Source: Vigie's authors, from the usual BTS NDRC site-audit grids. Licence: Apache-2.0.
+name: bts-ndrc
+title:
+  fr: Grille BTS NDRC — audit de site marchand/vitrine
+  en: BTS NDRC grid — audit of a merchant or showcase website
+description:
+  fr: Mentions légales et obligations du vendeur, points forts et points faibles de l'en-tête, du corps, du pied de page et de la navigation, bases de chaque page.
+  en: Legal information and seller obligations, strengths and weaknesses of header, body, footer and navigation, basics of every page.
+checks:
+  - legal.*
+  - header.*
+  - body.*
+  - footer.*
+  - nav.*
+  - page.*
+order: [legal, structure, page]
+"""###,
+        "profiles/ci": ###"""
+# Profile "ci": strict, for a pipeline gate. Every check runs; for the legal and cookie checks,
+# a failure of severity warning counts as an error.
+# Source: Vigie's authors. Licence: Apache-2.0.
+name: ci
+title:
+  fr: Intégration continue (strict)
+  en: Continuous integration (strict)
+description:
+  fr: Toutes les vérifications ; pour les mentions légales et les cookies, les avertissements deviennent des erreurs.
+  en: Every check; for legal information and cookies, warnings become errors.
+promote:
+  - checks: [legal.*, cookies.*]
+    from: warning
+    to: error
+order: [legal, cookies, cta, structure, responsive, page]
+"""###,
+        "profiles/default": ###"""
+# Profile "default": every check, with the severities of CHECKS.md.
+# Source: Vigie's authors. Licence: Apache-2.0.
+name: default
+title:
+  fr: Audit complet
+  en: Full audit
+description:
+  fr: Toutes les vérifications de Vigie, avec leur gravité par défaut.
+  en: Every Vigie check, with its default severity.
+order: [legal, cookies, cta, structure, responsive, page]
+"""###,
         "structure": ###"""
 # Words and signatures of the structure checks (header, body, footer, navigation of the audit grid).
 # Words are matched lower-case and without accents, inside link labels, headings, text, ids and classes.
