@@ -44,6 +44,10 @@ public struct PageFacts: Sendable, Hashable, Codable {
     /// Size of the HTML in bytes, and how many elements the walk saw.
     public var htmlBytes: Int
     public var elementCount: Int
+    /// Links beyond the per-page cap of the parser (5,000), counted but not kept.
+    public var omittedLinks: Int
+    /// The page's text went beyond the parser's cap (256 KiB): later blocks were not kept.
+    public var textTruncated: Bool
 
     public init(url: String) {
         self.url = url
@@ -74,6 +78,8 @@ public struct PageFacts: Sendable, Hashable, Codable {
         blockquotes = []
         htmlBytes = 0
         elementCount = 0
+        omittedLinks = 0
+        textTruncated = false
     }
 }
 
