@@ -40,7 +40,8 @@ enum NavBreadcrumbCheck {
         let words = context.rules.pack(StructureWords.self).sections.breadcrumb
         var notes = GridNotes(.navigation)
         guard let home = context.snapshot.structureHome else { return meta.noPage() }
-        let inner = context.snapshot.structurePages.filter { $0.url != home.url && $0.record.depth > 0 }
+        let clicks = ClickDepth(context.snapshot)
+        let inner = context.snapshot.structurePages.filter { $0.url != home.url && clicks.depth(of: $0.record) > 0 }
         guard !inner.isEmpty else {
             return meta.result(.na, Localized(fr: "Pas de page intérieure : un fil d'Ariane n'a pas lieu d'être.", en: "No inner page: breadcrumbs do not apply."))
         }
@@ -53,7 +54,7 @@ enum NavBreadcrumbCheck {
             }
         }
         let without = level.outcomes.filter { $0.status == .fail }.count
-        let deepest = inner.map(\.record.depth).max() ?? 0
+        let deepest = inner.map { clicks.depth(of: $0.record) }.max() ?? 0
         if without == inner.count, deepest <= 1 {
             return meta.result(.na, Localized(
                 fr: "Site à un seul niveau (toutes les pages à un clic de l'accueil) : un fil d'Ariane n'apporte rien.",

@@ -37,10 +37,11 @@ enum NavDepthCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let snapshot = context.snapshot
         var notes = GridNotes(.navigation)
+        let clicks = ClickDepth(snapshot)
         let pages = snapshot.htmlPages.map(\.record).filter { $0.foundInLinks && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
         guard !pages.isEmpty else { return meta.noPage() }
-        let deep = pages.filter { $0.depth > maxDepth }.sorted { $0.depth > $1.depth }
-        let deepest = pages.map(\.depth).max() ?? 0
+        let deep = pages.filter { clicks.depth(of: $0) > maxDepth }.sorted { clicks.depth(of: $0) > clicks.depth(of: $1) }
+        let deepest = pages.map { clicks.depth(of: $0) }.max() ?? 0
         let limited = snapshot.crawl.stoppedBy == .maxDepth
         let note = limited ? Localized(fr: " (exploration arrêtée à la profondeur maximale : des pages plus profondes peuvent exister)", en: " (crawl stopped at the maximum depth: deeper pages may exist)") : Localized(fr: "", en: "")
         let data: [String: JSONValue] = ["deepest": .number(Double(deepest)), "deep_pages": .number(Double(deep.count)), "pages": .number(Double(pages.count))]
@@ -54,6 +55,6 @@ enum NavDepthCheck {
         let share = Double(deep.count) / Double(pages.count)
         return notes.apply(to: meta.result(share > 0.1 ? .fail : .warn,
             Localized(fr: "\(deep.count) page(s) sur \(pages.count) à plus de \(maxDepth) clics de l'accueil\(note.fr).", en: "\(deep.count) of \(pages.count) page(s) are more than \(maxDepth) clicks from home\(note.en)."),
-            evidence: deep.prefix(20).map { Evidence(url: $0.url, excerpt: "\($0.depth) clics" + ($0.referrers.first.map { " — depuis \($0)" } ?? "")) }, data: data))
+            evidence: deep.prefix(20).map { Evidence(url: $0.url, excerpt: "\(clicks.depth(of: $0)) clics" + ($0.referrers.first.map { " — depuis \($0)" } ?? "")) }, data: data))
     }
 }

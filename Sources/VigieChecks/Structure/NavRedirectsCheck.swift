@@ -14,13 +14,21 @@ enum NavRedirectsCheck {
             en: "Point links and redirects straight at the final address (a single 301), and break the loops."),
         reference: "RFC 9110 §15.4 ; Google Search Central (redirections)", severity: .warning)
 
-    /// Redirect chains and loops need HTTP hops, which example sites cannot express: see StructureNavigationTests.
+    /// Example sites have one hop per page: chains are tested in StructureNavigationTests.
     static let definition = CheckDefinition(
         meta: meta,
         examples: [
             CheckExample("no redirect", expect: .pass, pages: [
                 .init("/", "<html><body><h1>A</h1><a href='/b'>b</a></body></html>"),
                 .init("/b", "<html><body><h1>B</h1></body></html>"),
+            ]),
+            CheckExample("single 301", expect: .pass, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/ancien'>Offres</a></body></html>"),
+                .init("/ancien", "", status: 301, headers: [HTTPHeader(name: "Location", value: "https://www.example.fr/offres")]),
+            ]),
+            CheckExample("page that redirects to itself", expect: .fail, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/boucle'>Promo</a></body></html>"),
+                .init("/boucle", "", status: 302, headers: [HTTPHeader(name: "Location", value: "https://www.example.fr/boucle")]),
             ]),
         ],
         run: run)

@@ -14,10 +14,22 @@ enum NavSitemapXMLCheck {
             en: "Publish an automatically generated sitemap.xml (CMS, SEO plugin), announce it in robots.txt (Sitemap: line) and keep it current."),
         reference: "sitemaps.org (protocole Sitemap 0.9) ; RFC 9309 ; Google Search Central", severity: .notice)
 
-    /// A sitemap needs the crawler's sitemap facts, which example sites cannot express: see StructureNavigationTests.
     static let definition = CheckDefinition(
         meta: meta,
         examples: [
+            CheckExample("sitemap lists every page", expect: .pass, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/services'>Services</a></body></html>"),
+                .init("/services", "<html><body><h1>Services</h1></body></html>"),
+            ], sitemap: ["/", "/services"]),
+            CheckExample("page missing from the sitemap", expect: .warn, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/services'>Services</a><a href='/contact'>Contact</a></body></html>"),
+                .init("/services", "<html><body><h1>Services</h1></body></html>"),
+                .init("/contact", "<html><body><h1>Contact</h1></body></html>"),
+            ], sitemap: ["/", "/services"]),
+            CheckExample("orphan page only in the sitemap", expect: .warn, pages: [
+                .init("/", "<html><body><h1>A</h1></body></html>"),
+                .init("/promo-ete", "<html><body><h1>Promo</h1></body></html>"),
+            ], sitemap: ["/", "/promo-ete"]),
             CheckExample("no sitemap", expect: .fail, html: "<html><body><h1>A</h1></body></html>"),
         ],
         run: run)
