@@ -52,7 +52,7 @@ enum StructureText {
 
     /// A numbered street line (`12 rue de la Paix`, `3 bis avenue…`, `5 ZA des Prés`).
     static let streetPattern = try! NSRegularExpression(
-        pattern: #"\b\d{1,4}\s?(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|all[ée]e|impasse|route|quai|cours|square|voie|rond-point|lieu-dit|hameau|passage|za|zi|zac)\s+\S"#,
+        pattern: #"\b\d{1,4}\s?(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|place|all[ée]e|impasse|route|quai|cours|square|voie|rond-point|lieu-dit|hameau|passage|za|zi|zac)\s+[^\n–—|•;,]{2,60}"#,
         options: [.caseInsensitive])
 
     /// The first match of `regex` in `text`.
@@ -67,6 +67,6 @@ enum StructureText {
 
     /// The first postal address line (street or postcode + town) in `text`.
     static func address(in text: String) -> String? {
-        firstMatch(streetPattern, in: text) ?? firstMatch(postcodePattern, in: text)
+        (firstMatch(streetPattern, in: text) ?? firstMatch(postcodePattern, in: text))?.trimmingCharacters(in: .whitespaces)
     }
 }
