@@ -38,7 +38,7 @@ enum HeaderSocialCheck {
             list.map(\.network).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ")
         }
         let data: [String: JSONValue] = ["networks": .array(found.map(\.network).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map { .string($0) })]
-        let evidence = found.prefix(6).map { Evidence(url: page.url, excerpt: "<a href=\"\($0.link.href)\">\($0.link.label)</a>", selector: page.zoneName($0.link.zone, $0.link.order).fr) }
+        let evidence = found.prefix(6).map { Evidence(url: page.url, excerpt: "<a href=\"\($0.link.href)\">\($0.link.label)</a>", selector: $0.link.path.isEmpty ? nil : $0.link.path) }
         if !header.isEmpty || !footer.isEmpty {
             if !header.isEmpty {
                 notes.both(.strength, "Liens vers les réseaux sociaux en haut de page (\(names(header)))", "Links to social networks at the top (\(names(header)))")
