@@ -19,6 +19,10 @@ enum FooterSitemapCheck {
         examples: [
             CheckExample("plan du site in the footer", expect: .pass, html: #"<html><body><main><h1>A</h1></main><footer><a href="/plan-du-site">Plan du site</a></footer></body></html>"#),
             CheckExample("table layout footer", expect: .pass, html: #"<html><body><table><tr><td id="entete">Garage</td></tr><tr><td><h1>Garage</h1><p>Texte</p></td></tr><tr><td id="pied"><a href="plan.html">Plan du site</a></td></tr></table></body></html>"#),
+            CheckExample("broken site map link", expect: .warn, pages: [
+                .init("/", #"<html><body><main><h1>A</h1></main><footer><a href="/plan-du-site">Plan du site</a></footer></body></html>"#),
+                .init("/plan-du-site", "<html><body>Introuvable</body></html>", status: 404),
+            ]),
             CheckExample("only sitemap.xml", expect: .warn, html: #"<html><body><main><h1>A</h1></main><footer><a href="/sitemap.xml">Sitemap</a></footer></body></html>"#),
             CheckExample("no site map", expect: .fail, html: #"<html><body><main><h1>A</h1></main><footer><a href="/cgv">CGV</a></footer></body></html>"#),
         ],
@@ -34,6 +38,16 @@ enum FooterSitemapCheck {
         }
         let human = candidates.filter { !($0.url ?? $0.href).lowercased().hasSuffix(".xml") }
         let data: [String: JSONValue] = ["zone_method": home.zoneMethod(.footer)]
+        if let link = human.first(where: { home.inFooter($0.zone, $0.order) }),
+           let target = link.url.flatMap({ url in context.snapshot.pages.first { StructurePage.key($0.url) == StructurePage.key(url) } }),
+           NavBrokenLinksCheck.isBroken(target) {
+            notes.both(.weakness, "Lien « Plan du site » cassé", "Broken \"Site map\" link")
+            return notes.apply(to: meta.result(.warn,
+                Localized(fr: "Le lien « Plan du site » du pied de page mène à une erreur (\(target.status > 0 ? "HTTP \(target.status)" : target.error ?? "injoignable")).",
+                          en: "The footer's site map link leads to an error (\(target.status > 0 ? "HTTP \(target.status)" : target.error ?? "unreachable"))."),
+                evidence: [Evidence(url: home.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a> → \(target.status > 0 ? "HTTP \(target.status)" : target.error ?? "injoignable")", selector: home.zoneSelector(.footer))],
+                data: data))
+        }
         if let link = human.first(where: { home.inFooter($0.zone, $0.order) }) {
             notes.both(.strength, "Lien « Plan du site » en pied de page", "\"Site map\" link in the footer")
             return notes.apply(to: meta.result(.pass, Localized(fr: "Lien vers le plan du site en pied de page.", en: "Link to the site map in the footer."),

@@ -1,7 +1,7 @@
 import Foundation
 import VigieCore
 
-/// `nav.breadcrumb`: inner pages show breadcrumbs (markup named so, schema.org `BreadcrumbList`, or an "Accueil > …" trail).
+/// `nav.breadcrumb`: pages below the first level (two clicks or more, or in a sub-folder) show breadcrumbs (markup named so, schema.org `BreadcrumbList`, or an "Accueil > …" trail).
 enum NavBreadcrumbCheck {
     static let meta = CheckMeta(
         id: "nav.breadcrumb", module: .structure,
@@ -22,10 +22,14 @@ enum NavBreadcrumbCheck {
                 .init("/services/depannage", "<html><body><nav class='breadcrumb'><a href='/'>Accueil</a> › <a href='/services'>Services</a> › Dépannage</nav><h1>Dépannage</h1></body></html>"),
             ]),
             CheckExample("BreadcrumbList JSON-LD", expect: .pass, pages: [
-                .init("/", "<html><body><h1>A</h1><a href='/b'>b</a></body></html>"),
-                .init("/b", #"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]}</script></head><body><h1>B</h1></body></html>"#),
+                .init("/", "<html><body><h1>A</h1><a href='/blog/b'>b</a></body></html>"),
+                .init("/blog/b", #"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[]}</script></head><body><h1>B</h1></body></html>"#),
             ]),
             CheckExample("home page only", expect: .na, html: "<html><body><h1>A</h1></body></html>"),
+            CheckExample("first-level pages only", expect: .na, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/services'>Services</a></body></html>"),
+                .init("/services", "<html><body><h1>Services</h1></body></html>"),
+            ]),
             CheckExample("deep pages without breadcrumbs", expect: .fail, pages: [
                 .init("/", "<html><body><h1>A</h1><a href='/a'>a</a></body></html>"),
                 .init("/a", "<html><body><h1>A</h1><a href='/b'>b</a></body></html>"),
@@ -41,9 +45,13 @@ enum NavBreadcrumbCheck {
         var notes = GridNotes(.navigation)
         guard let home = context.snapshot.structureHome else { return meta.noPage() }
         let clicks = ClickDepth(context.snapshot)
-        let inner = context.snapshot.structurePages.filter { $0.url != home.url && clicks.depth(of: $0.record) > 0 }
+        let inner = context.snapshot.structurePages.filter { page in
+            page.url != home.url && (clicks.depth(of: page.record) >= 2 || pathDepth(page.url) >= 2)
+        }
         guard !inner.isEmpty else {
-            return meta.result(.na, Localized(fr: "Pas de page intérieure : un fil d'Ariane n'a pas lieu d'être.", en: "No inner page: breadcrumbs do not apply."))
+            return meta.result(.na, Localized(
+                fr: "Pas de page au-delà du premier niveau (toutes à un clic de l'accueil, sans sous-dossier) : un fil d'Ariane n'apporte rien.",
+                en: "No page beyond the first level (all one click from home, no sub-folder): breadcrumbs add nothing."))
         }
         var level = PageLevel()
         for page in inner {
@@ -54,12 +62,6 @@ enum NavBreadcrumbCheck {
             }
         }
         let without = level.outcomes.filter { $0.status == .fail }.count
-        let deepest = inner.map { clicks.depth(of: $0.record) }.max() ?? 0
-        if without == inner.count, deepest <= 1 {
-            return meta.result(.na, Localized(
-                fr: "Site à un seul niveau (toutes les pages à un clic de l'accueil) : un fil d'Ariane n'apporte rien.",
-                en: "Single-level site (every page one click from home): breadcrumbs add nothing."))
-        }
         var result = level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "Les \(total) pages intérieures ont un fil d'Ariane.", en: "All \(total) inner pages have breadcrumbs.")
@@ -74,6 +76,11 @@ enum NavBreadcrumbCheck {
             notes.site(.weakness, "Pas de fil d'Ariane : on se repère mal dans les pages intérieures", "No breadcrumbs: visitors get lost in inner pages")
         }
         return notes.apply(to: result)
+    }
+
+    /// Folders in the URL's path (`/blog/article.html` → 2).
+    private static func pathDepth(_ url: String) -> Int {
+        (URLComponents(string: url)?.path ?? "").split(separator: "/").count
     }
 
     /// How the page shows breadcrumbs, when it does.

@@ -128,10 +128,10 @@ chat_widgets:
 
 # Section and link names, lower-case, without accents.
 sections:
-  news: [actualites, actualite, actus, nos actualites, blog, news, nouveautes, a la une, evenements, dernieres nouvelles, latest news, le mag, magazine]
+  news: [actualites, actualite, actus, nos actualites, blog, le blog, news, nouveautes, a la une, evenements, dernieres nouvelles, latest news, le mag, magazine, nos conseils, conseils, guides]
   testimonials: [avis, temoignages, temoignage, ils nous font confiance, ils nous ont fait confiance, ce que disent nos clients, avis clients, nos clients parlent de nous, references, satisfaction client, reviews, testimonials, what our customers say]
   newsletter: [newsletter, lettre d'information, lettre d'info, lettre d'actualite, inscrivez-vous, abonnez-vous, restez informe, recevez nos offres, subscribe, mailing list]
-  callback: [etre rappele, rappel gratuit, rappel immediat, rappelez-moi, on vous rappelle, nous vous rappelons, demande de rappel, call me back, callback, request a call]
+  callback: [etre rappele, etre rappelee, rappel gratuit, rappel immediat, rappelez-moi, demande de rappel, demander un rappel, call me back, callback, request a call]
   search: [rechercher, recherche, search, chercher]
   baseline: [baseline, slogan, tagline, accroche, signature, devise, site-description, subtitle, sous-titre]
   breadcrumb: [breadcrumb, breadcrumbs, fil-ariane, fil-d-ariane, filariane, ariane, fil_ariane, crumbs]
