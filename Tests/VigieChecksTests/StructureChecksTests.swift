@@ -36,6 +36,26 @@ import VigieHTML
         #expect(run("footer.contact", [("", Self.tableSite)]).status == .pass)
     }
 
+    @Test func zonesByARIARoleAndByPositionAreSaid() {
+        let aria = """
+            <html><body><div role="banner"><a href="/"><img src="/logo.png" alt="Dupont"></a></div>
+            <div role="main"><h1>Plombier</h1></div><div role="contentinfo"><a href="/plan-du-site">Plan du site</a></div></body></html>
+            """
+        #expect(run("header.logo", [("", aria)]).evidence.first?.selector == "div[role=banner] (zone: aria)")
+        #expect(run("footer.sitemap", [("", aria)]).evidence.first?.selector == "div[role=contentinfo] (zone: aria)")
+        let bare = """
+            <html><body><div><a href="/"><img src="/logo.png" alt="Dupont"></a></div>
+            <div><h1>Plombier</h1><p>Dépannage 7 jours sur 7.</p></div>
+            <div><p>12 rue de la Paix 75002 Paris – 01 42 00 00 00</p></div></body></html>
+            """
+        let logo = run("header.logo", [("", bare)])
+        #expect(logo.status == .pass)
+        #expect(logo.evidence.first?.selector?.hasSuffix("(zone: position)") == true)
+        let contact = run("footer.contact", [("", bare)])
+        #expect(contact.status == .pass)
+        #expect(contact.data["zone_method"] == "position")
+    }
+
     @Test func legalLinksInAFooterNav() {
         let html = """
             <html><body><header><a href="/">Dupont</a></header><main><h1>Plombier</h1><p>Dépannage.</p></main>
