@@ -30,7 +30,7 @@ enum BodyHeadingsCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let pages = context.snapshot.structurePages
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var level = PageLevel()
         var notes = GridNotes(.body)
         for page in pages {

@@ -27,7 +27,7 @@ enum BodyMediaCheck {
     private static let videoHosts = ["youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "dai.ly", "wistia", "vidyard"]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var level = PageLevel()
         var notes = GridNotes(.body)
         var missingTotal = 0

@@ -25,7 +25,7 @@ enum FooterContactCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(.footer)
         let text = home.footerText.map(\.text).joined(separator: "\n")
         let address = StructureText.address(in: text)

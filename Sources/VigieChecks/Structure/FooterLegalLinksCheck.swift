@@ -31,7 +31,7 @@ enum FooterLegalLinksCheck {
     ]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let words = context.rules.pack(PriorityPageWords.self).pages
         var notes = GridNotes(.footer)
         let inFooter = legalLinks(home.footerLinks, words)

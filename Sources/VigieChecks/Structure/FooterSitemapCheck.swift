@@ -29,7 +29,7 @@ enum FooterSitemapCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let words = context.rules.pack(StructureWords.self).sections.sitemap
         var notes = GridNotes(.footer)
         let candidates = home.facts.links.filter { link in

@@ -36,9 +36,12 @@ struct GridNotes {
 }
 
 extension CheckMeta {
-    /// The `na` result when no HTML page was parsed.
-    func noPage() -> CheckResult {
-        result(.unknown, Localized(fr: "Aucune page HTML n'a pu être lue.", en: "No HTML page could be read."))
+    /// The `unknown` result when no HTML page was parsed.
+    func noPage(_ snapshot: SiteSnapshot) -> CheckResult {
+        let first = snapshot.pages.first
+        let why = first.map { $0.error ?? "HTTP \($0.status), \($0.contentType ?? "sans type")" } ?? "aucune adresse explorée"
+        return result(.unknown, Localized(fr: "Aucune page HTML n'a pu être lue.", en: "No HTML page could be read."),
+                      evidence: [Evidence(url: snapshot.startURL, excerpt: why)])
     }
 
     /// The `na` result of a check that needs HTTP facts, in directory mode.

@@ -27,7 +27,7 @@ enum HeaderBaselineCheck {
     private static let greetings = ["bienvenue", "welcome", "accueil"]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let words = context.rules.pack(StructureWords.self)
         var notes = GridNotes(.header)
         let brand = brandWords(page)

@@ -24,7 +24,7 @@ enum HeaderCTACheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(.header)
         let links = page.headerLinks.filter { StructureCTA.isCallToAction(label: $0.label, href: $0.href, classes: $0.classes) }
             .map { (label: $0.label, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>") }

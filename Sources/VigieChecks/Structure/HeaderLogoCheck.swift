@@ -21,6 +21,7 @@ enum HeaderLogoCheck {
             CheckExample("svg logo with aria-label", expect: .pass, html: #"<html><body><header><a href="/" class="brand"><svg aria-label="Atelier Lune" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg></a></header><main><h1>Céramique</h1></main></body></html>"#),
             CheckExample("table layout with id=entete", expect: .pass, html: #"<html><body><table><tr><td id="entete"><a href="index.html"><img src="logo.gif" alt="Garage Martin"></a></td></tr><tr><td id="contenu"><h1>Garage</h1><p>Entretien et réparation.</p></td></tr><tr><td id="pied">© Garage Martin</td></tr></table></body></html>"#),
             CheckExample("logo that does not link home", expect: .warn, html: #"<html><body><header><img src="/img/logo.png" alt="Dupont" class="logo"><nav><a href="/a">A</a></nav></header><main><h1>Plombier</h1></main></body></html>"#),
+            CheckExample("home page not readable", expect: .unknown, pages: [.init("/", "Erreur interne", status: 500)]),
             CheckExample("no logo", expect: .fail, html: #"<html><body><header><nav><a href="/a">Services</a> <a href="/b">Contact</a></nav></header><main><h1>Plombier</h1></main></body></html>"#),
         ],
         run: run)
@@ -28,7 +29,7 @@ enum HeaderLogoCheck {
     private static let homeWords: Set<String> = ["accueil", "home", "retour a l'accueil", "page d'accueil", "homepage", "retour accueil"]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let homeURL = context.snapshot.homeURL
         let facts = page.facts
         var notes = GridNotes(.header)

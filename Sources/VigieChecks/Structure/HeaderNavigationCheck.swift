@@ -24,7 +24,7 @@ enum HeaderNavigationCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let homeURL = context.snapshot.homeURL
         var notes = GridNotes(.header)
         let inside = page.headerLinks.filter { link in

@@ -25,7 +25,7 @@ enum HeaderPhoneCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(.header)
         let header = page.zoneSelector(.header)
         if let link = page.headerLinks.first(where: { $0.href.lowercased().hasPrefix("tel:") }) {

@@ -25,7 +25,7 @@ enum HeaderSocialCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        guard let page = context.snapshot.structureHome else { return meta.noPage() }
+        guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let words = context.rules.pack(StructureWords.self)
         var notes = GridNotes(.header)
         var found: [(network: String, link: LinkFact)] = []

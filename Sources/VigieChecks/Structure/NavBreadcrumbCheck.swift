@@ -43,7 +43,7 @@ enum NavBreadcrumbCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(StructureWords.self).sections.breadcrumb
         var notes = GridNotes(.navigation)
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let clicks = ClickDepth(context.snapshot)
         let inner = context.snapshot.structurePages.filter { page in
             page.url != home.url && (clicks.depth(of: page.record) >= 2 || pathDepth(page.url) >= 2)

@@ -39,7 +39,7 @@ enum NavDepthCheck {
         var notes = GridNotes(.navigation)
         let clicks = ClickDepth(snapshot)
         let pages = snapshot.htmlPages.map(\.record).filter { $0.foundInLinks && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
-        guard !pages.isEmpty else { return meta.noPage() }
+        guard !pages.isEmpty else { return meta.noPage(context.snapshot) }
         let deep = pages.filter { clicks.depth(of: $0) > maxDepth }.sorted { clicks.depth(of: $0) > clicks.depth(of: $1) }
         let deepest = pages.map { clicks.depth(of: $0) }.max() ?? 0
         let limited = snapshot.crawl.stoppedBy == .maxDepth

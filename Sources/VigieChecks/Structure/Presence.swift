@@ -24,7 +24,7 @@ struct Presence {
     var missingStatus: CheckStatus = .fail
 
     func run(_ context: AuditContext, detect: (StructurePage) -> Sighting?) -> CheckResult {
-        guard let home = context.snapshot.structureHome else { return meta.noPage() }
+        guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(zone)
         let onHome = detect(home)
         var sightings: [(url: String, sighting: Sighting)] = onHome.map { [(home.url, $0)] } ?? []
