@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test demo rules clean
+.PHONY: deps build release test demo rules clean bench bench-quick bench-smoke
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -29,6 +29,16 @@ demo: release
 	@mkdir -p reports
 	./.build/release/vigie audit demo --output reports/demo.md
 	@echo "Report written to reports/demo.md"
+
+# The benchmark (see bench/README.md): 10,000 pages, and 1,000 for the quick run.
+bench:
+	bench/run.sh --pages 10000 --write
+
+bench-quick:
+	bench/run.sh --quick
+
+bench-smoke:
+	bench/run.sh --smoke
 
 # Regenerate the compiled-in copy of rules/ after editing a pack.
 rules:

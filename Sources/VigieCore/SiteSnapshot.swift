@@ -82,6 +82,8 @@ public struct PageRecord: Sendable, Codable {
     public var truncated: Bool
     /// Pages that link here (normalised URLs), capped.
     public var referrers: [String]
+    /// A link to another site, checked (not crawled) with `--check-external`.
+    public var external: Bool = false
     /// The parsed facts, for HTML pages.
     public var facts: PageFacts?
 
