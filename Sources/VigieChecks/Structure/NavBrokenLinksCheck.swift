@@ -36,7 +36,7 @@ enum NavBrokenLinksCheck {
         let snapshot = context.snapshot
         let homeURL = snapshot.homeURL
         var notes = GridNotes(.navigation)
-        let sameSite = snapshot.pages.filter { StructurePage.isInternal($0.url, homeURL: homeURL) && !$0.excludedByRobots }
+        let sameSite = snapshot.pages.filter { !$0.external && StructurePage.isInternal($0.url, homeURL: homeURL) && !$0.excludedByRobots }
         let broken = sameSite.filter { isBroken($0) && ($0.foundInLinks || $0.depth == 0 || !$0.referrers.isEmpty) }
         let brokenKeys = Set(broken.map { StructurePage.key($0.url) })
         var referrers: [String: [String]] = [:]
