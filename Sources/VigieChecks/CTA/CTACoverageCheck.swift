@@ -46,7 +46,7 @@ enum CTACoverageCheck {
         for (record, facts) in context.snapshot.htmlPages where !CTAReport.isUtilityPage(record.url, title: facts.title, words: pageWords) {
             total += 1
             let ctas = detector.callsToAction(in: facts)
-            let hasForm = facts.forms.contains { !CTADetector.isSearch($0) && !$0.submits.isEmpty }
+            let hasForm = facts.forms.contains { ContactPathCheck.isContactForm($0) && !$0.submits.isEmpty }
             if ctas.isEmpty && !hasForm {
                 without.append(record.url)
             } else {
@@ -54,7 +54,7 @@ enum CTACoverageCheck {
                 if evidence.count < 3 {
                     if let first = ctas.first {
                         evidence.append(CTAReport.evidence(first, page: record.url))
-                    } else if let form = facts.forms.first(where: { !CTADetector.isSearch($0) }) {
+                    } else if let form = facts.forms.first(where: ContactPathCheck.isContactForm) {
                         evidence.append(Evidence(url: record.url, excerpt: "formulaire → \(form.action ?? record.url)", selector: "form"))
                     }
                 }

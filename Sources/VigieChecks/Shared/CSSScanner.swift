@@ -108,6 +108,9 @@ private struct Parser {
     let tokens: [CSSToken]
     var i = 0
     var sheet = CSSSheet()
+    /// Blocks open around the reader; deeper blocks are skipped whole (no recursion without bound).
+    var depth = 0
+    static let maxDepth = 32
     /// Byte offsets of line starts, for line numbers.
     let lineStarts: [Int]
 
@@ -155,7 +158,9 @@ private struct Parser {
             i += 1
         case .openCurly:
             i += 1
-            if CSSScanner.groupRules.contains(rule.name) {
+            if CSSScanner.groupRules.contains(rule.name), depth < Self.maxDepth {
+                depth += 1
+                defer { depth -= 1 }
                 if let parent {
                     styleBlock(selectors: parent, conditions: conditions + [rule], line: rule.line)
                 } else {
@@ -177,6 +182,12 @@ private struct Parser {
         var selectors = selectorList(tokens[preludeStart..<i])
         if let parent { selectors = combine(parent: parent, nested: selectors) }
         i += 1
+        guard depth < Self.maxDepth else {
+            skipBlock()
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
         styleBlock(selectors: selectors, conditions: conditions, line: line(of: start))
     }
 

@@ -161,6 +161,7 @@ public struct CTADetector: Sendable {
     public static func isSearch(_ form: FormFact) -> Bool {
         if form.role?.lowercased() == "search" { return true }
         if form.fields.contains(where: { $0.type == "search" }) { return true }
+        if let action = form.action.flatMap(Self.path(of:))?.lowercased(), action.contains("search") || action.contains("recherche") { return true }
         let visible = form.fields.filter { $0.type != "hidden" }
         return visible.count == 1 && ["q", "s", "search", "query", "recherche"].contains(visible[0].name?.lowercased() ?? "")
     }
