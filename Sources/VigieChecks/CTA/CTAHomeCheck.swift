@@ -31,6 +31,7 @@ enum CTAHomeCheck {
                 <html><body><main><h1>Dupont</h1><p>Un.</p><p>Deux.</p><p>Trois.</p><p>Quatre.</p><p>Cinq.</p><p>Six.</p><p>Sept.</p>
                 <p>Pour nous écrire, <a href="/contact">contactez-nous</a>.</p></main></body></html>
                 """),
+            CheckExample("only a cookie banner button", expect: .fail, html: #"<html><body><div id="cookie-banner"><button class="cookie-accept">Accepter</button></div><main><h1>Dupont</h1></main></body></html>"#),
             CheckExample("button without an action label", expect: .warn, html: #"<html><body><main><h1>Dupont</h1><a class="btn" href="/offres">Nos offres</a></main></body></html>"#),
         ],
         run: run)
@@ -65,7 +66,7 @@ enum CTAHomeCheck {
                 en: "The home page only has a discreet call to action ('\(weak.label)'): no button, no prominent place."),
                 evidence: ctas.prefix(5).map { CTAReport.evidence($0, page: url) }, data: data)
         }
-        let buttonLike = home.buttons.filter { !$0.label.isEmpty }.map { ($0.label, $0.path) }
+        let buttonLike = home.buttons.filter { !$0.label.isEmpty && !isConsentControl($0) }.map { ($0.label, $0.path) }
             + home.links.filter { detector.styledAsButton($0.classes) && !$0.label.isEmpty }.map { ($0.label, $0.path) }
         if let first = buttonLike.first {
             return meta.result(.warn, Localized(
@@ -77,5 +78,11 @@ enum CTAHomeCheck {
             fr: "Aucun appel à l'action sur la page d'accueil (bouton ou lien avec un verbe d'action).",
             en: "No call to action on the home page (a button or link with an action verb)."),
             evidence: [Evidence(url: url, excerpt: home.title.map { "<title>\($0)</title> : aucun appel à l'action" } ?? "aucun appel à l'action", selector: "body")], data: data)
+    }
+
+    /// Cookie-banner buttons ("Accepter", "Tout refuser") are no sign of a call to action.
+    static func isConsentControl(_ button: ButtonFact) -> Bool {
+        let names = (button.classes + [button.id ?? ""] + button.attributes.keys.map { $0 } + [button.path]).joined(separator: " ").lowercased()
+        return ["cookie", "consent", "gdpr", "rgpd", "tarteaucitron", "axeptio", "didomi", "cmp"].contains { names.contains($0) }
     }
 }

@@ -51,7 +51,8 @@ public struct CallToAction: Sendable, Hashable {
 /// menu link is not a call to action just because it points to the contact page, and a "Contact"
 /// label is a noun, not an action. Pure and reusable (the structure module's `header.cta` calls it).
 public struct CTADetector: Sendable {
-    private let actions: [String]
+    /// Action phrases as word lists, by their first word; longest first within each list.
+    private let actionsByFirstWord: [Substring: [[Substring]]]
     private let vague: Set<String>
     private let buttonClasses: Set<String>
     private let contactWords: [String]
@@ -61,8 +62,14 @@ public struct CTADetector: Sendable {
 
     public init(words: CTAWords) {
         let all = words.actions.keys.sorted().flatMap { words.actions[$0] ?? [] }
+        let phrases = Set(all.map(LabelText.normalize).filter { !$0.isEmpty })
+        var index: [Substring: [[Substring]]] = [:]
+        for phrase in phrases {
+            let parts = phrase.split(separator: " ")
+            index[parts[0], default: []].append(parts)
+        }
         // Longest first, so the reported action is the most specific one.
-        actions = Array(Set(all.map(LabelText.normalize).filter { !$0.isEmpty })).sorted { ($0.count, $0) > ($1.count, $1) }
+        actionsByFirstWord = index.mapValues { $0.sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) } }
         vague = Set(words.vague.map(LabelText.normalize).filter { !$0.isEmpty })
         buttonClasses = Set(words.buttonClasses.map { $0.lowercased() })
         contactWords = words.contactWords.map(LabelText.normalize).filter { !$0.isEmpty }
@@ -73,10 +80,16 @@ public struct CTADetector: Sendable {
 
     /// The action phrase that `label` names, when it names one.
     public func action(in label: String) -> String? {
-        let text = LabelText.normalize(label)
-        guard !text.isEmpty else { return nil }
-        let short = text.split(separator: " ").count <= containsMaxWords
-        return actions.first { LabelText.starts(text, with: $0) || (short && LabelText.contains(text, phrase: $0)) }
+        let words = LabelText.normalize(label).split(separator: " ")
+        guard !words.isEmpty else { return nil }
+        // Starts with an action; else, for a short label, contains one (the longest at the earliest place).
+        let starts = words.count <= containsMaxWords ? words.count : 1
+        for start in 0..<starts {
+            for phrase in actionsByFirstWord[words[start]] ?? [] where start + phrase.count <= words.count {
+                if zip(phrase, words[start...]).allSatisfy({ $0 == $1 }) { return phrase.joined(separator: " ") }
+            }
+        }
+        return nil
     }
 
     /// Whether `label` says nothing out of context ("cliquez ici", "en savoir plus", "read more").

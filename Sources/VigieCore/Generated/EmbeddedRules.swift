@@ -133,9 +133,7 @@ vague:
   - en savoir +
   - lire la suite
   - la suite
-  - suite
   - voir plus
-  - plus
   - lire plus
   - plus d'infos
   - plus d'informations
