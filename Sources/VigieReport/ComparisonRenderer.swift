@@ -48,7 +48,7 @@ public enum ComparisonRenderer {
             for (index, zone) in ZoneGrid.zones.enumerated() {
                 gridRows.append([t(ReportStrings.gridZone(zone))] + grids.map { grid in
                     let row = grid.rows[index]
-                    return "✅ " + ZoneGrid.cell(row.strengths) + " · ❌ " + ZoneGrid.cell(row.weaknesses)
+                    return ZoneGrid.cell(row.strengths.map { "✅ " + $0 } + row.weaknesses.map { "❌ " + $0 })
                 })
             }
             out += MarkdownTable.render([t(ReportStrings.zone)] + columns, gridRows)

@@ -16,7 +16,9 @@ public enum JSONRenderer {
             sites: report.sites.map { Site($0, catalog: report.catalog, lang: report.language) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value is a plain struct, string, number or JSONValue: encoding cannot fail.
+        // A check's data could hold a NaN or an infinity, which JSON cannot: they are written as strings.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        // With non-finite numbers handled, every value is a struct, string, number, bool or JSONValue: encoding cannot fail.
         return (try? encoder.encode(document)) ?? Data()
     }
 
@@ -120,8 +122,23 @@ public enum JSONRenderer {
 
         init(_ evidence: Evidence) {
             url = evidence.url
-            excerpt = evidence.excerpt.map { Evidence.clip($0, limit: 400) }
+            excerpt = evidence.excerpt.map(Self.fit)
             selector = evidence.selector
+        }
+
+        /// The schema caps an excerpt at 400 code points (not characters: one emoji can be seven): cut whole
+        /// characters until it fits, with an ellipsis.
+        static func fit(_ text: String) -> String {
+            guard text.unicodeScalars.count > 400 else { return text }
+            var out = ""
+            var scalars = 0
+            for character in text {
+                let count = character.unicodeScalars.count
+                if scalars + count > 399 { break }
+                out.append(character)
+                scalars += count
+            }
+            return out + "…"
         }
     }
 

@@ -3,11 +3,11 @@ import VigieCore
 /// JUnit XML for CI dashboards: one `<testsuite>` per site, one `<testcase>` per check
 /// (`classname` = module, `name` = check id).
 ///
-/// A `fail` is a `<failure>` when its severity is at or above `failOn`; a `warn` counts one severity lower
-/// (a warning on an error-level check fails `--fail-on warning`, any warn fails `--fail-on notice`).
-/// `na` and `unknown` are `<skipped>`; everything else passes.
+/// The same rule as the CI gate (`Gate`): a `fail` at `failOn` or a more serious severity is a `<failure>`, unless the
+/// baseline accepts it; a `warn` never is (it lowers the score, which `--min-score` gates). `na` and `unknown` are
+/// `<skipped>`; everything else passes, with its message and evidence in `<system-out>`.
 public enum JUnitRenderer {
-    public static func render(_ report: AuditReport, failOn: Severity) -> String {
+    public static func render(_ report: AuditReport, failOn: Severity, baseline: Baseline? = nil) -> String {
         var suites: [String] = []
         var totals = (tests: 0, failures: 0, skipped: 0)
         for audit in report.sites {
@@ -21,7 +21,8 @@ public enum JUnitRenderer {
                 let evidence = result.evidence.map { item in
                     [item.url, item.excerpt.map { "« \($0) »" }, item.selector].compactMap { $0 }.joined(separator: " — ")
                 }.joined(separator: "\n")
-                if counts(result, failOn: failOn) {
+                let accepted = baseline?.contains(result, in: audit) == true
+                if counts(result, failOn: failOn) && !accepted {
                     failures += 1
                     body = "<failure message=\"\(xml(title + ": " + message))\" type=\"\(result.severity.rawValue)\">"
                         + xml(([message] + (evidence.isEmpty ? [] : [evidence])).joined(separator: "\n")) + "</failure>"
@@ -29,7 +30,8 @@ public enum JUnitRenderer {
                     skipped += 1
                     body = "<skipped message=\"\(xml(message))\"/>"
                 } else if !evidence.isEmpty || result.status == .warn || result.status == .fail {
-                    body = "<system-out>\(xml(result.status.rawValue + ": " + message + (evidence.isEmpty ? "" : "\n" + evidence)))</system-out>"
+                    let status = result.status.rawValue + (accepted ? " (baseline)" : "")
+                    body = "<system-out>\(xml(status + ": " + message + (evidence.isEmpty ? "" : "\n" + evidence)))</system-out>"
                 }
                 let open = "    <testcase classname=\"\(xml(module))\" name=\"\(xml(result.id))\""
                 cases.append(body.isEmpty ? open + "/>" : open + ">" + body + "</testcase>")
@@ -49,20 +51,9 @@ public enum JUnitRenderer {
             + suites.joined(separator: "\n") + (suites.isEmpty ? "" : "\n") + "</testsuites>\n"
     }
 
-    /// Whether the result is a failure for the threshold `failOn`.
+    /// Whether the result is a failure for the threshold `failOn` (before the baseline), as for `Gate`.
     public static func counts(_ result: CheckResult, failOn: Severity) -> Bool {
-        switch result.status {
-        case .fail: return result.severity <= failOn
-        case .warn: return lowered(result.severity) <= failOn
-        case .pass, .info, .na, .unknown: return false
-        }
-    }
-
-    private static func lowered(_ severity: Severity) -> Severity {
-        switch severity {
-        case .error: .warning
-        case .warning, .notice: .notice
-        }
+        result.status == .fail && result.severity <= failOn
     }
 
     /// XML text and attribute escaping; characters XML 1.0 forbids (controls but tab, LF, CR; lone surrogates cannot occur) are dropped.

@@ -18,9 +18,10 @@ public enum MarkdownRenderer {
             out += view.examLegalChecklist()
             out += view.gridSection()
             out += view.progressSection()
-            out += view.cookiesSection()
-            out += view.ctaSection()
-            out += view.responsiveSection()
+            // the exam profile may leave modules out: only the sections of modules that ran
+            if !view.results(prefix: "cookies.").isEmpty { out += view.cookiesSection() }
+            if !view.results(prefix: "cta.").isEmpty { out += view.ctaSection() }
+            if !view.results(prefix: "responsive.").isEmpty { out += view.responsiveSection() }
             out += view.navigationSection()
         } else {
             out += view.header(report, title: ReportStrings.reportTitle)
@@ -35,6 +36,14 @@ public enum MarkdownRenderer {
         out += view.checksAppendix()
         out += view.pagesAppendix()
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The top of the report only (header, scores, counts, top actions): for `GITHUB_STEP_SUMMARY` and terminals.
+    public static func renderSummary(_ report: AuditReport, site index: Int = 0) -> String {
+        guard report.sites.indices.contains(index) else { return "" }
+        let view = SiteView(report.sites[index], catalog: report.catalog, lang: report.language)
+        let title = view.audit.profileName == examProfile ? ReportStrings.examTitle : ReportStrings.reportTitle
+        return (view.header(report, title: title) + view.summary(topActions: true)).joined(separator: "\n") + "\n"
     }
 }
 
@@ -81,7 +90,7 @@ extension SiteView {
             let excluded = snapshot.pages.filter(\.excludedByRobots).count
             if excluded > 0 { notes.append(t(ReportStrings.robotsExcluded(excluded))) }
         }
-        if !notes.isEmpty { lines.append(field(ReportStrings.options, notes.joined(separator: " ; "))) }
+        if !notes.isEmpty { lines.append(field(ReportStrings.options, notes.joined(separator: lang == .fr ? " ; " : "; "))) }
         if !audit.applicability.isEmpty {
             lines.append(field(ReportStrings.applicability, ""))
             lines += audit.applicability.map { "  - " + MarkdownText.escape($0.text(lang)) }

@@ -48,11 +48,11 @@ enum ReportStrings {
 
     static func stop(_ reason: StopReason) -> L {
         switch reason {
-        case .complete: L(fr: "complète : toutes les pages trouvées ont été lues", en: "complete: every page found was read")
-        case .maxPages: L(fr: "limite du nombre de pages atteinte : le site n'a pas été lu en entier", en: "page limit reached: the site was not read in full")
-        case .maxDepth: L(fr: "limite de profondeur atteinte : des pages plus profondes n'ont pas été lues", en: "depth limit reached: deeper pages were not read")
-        case .timeLimit: L(fr: "limite de temps atteinte : le site n'a pas été lu en entier", en: "time limit reached: the site was not read in full")
-        case .interrupted: L(fr: "interrompue : le site n'a pas été lu en entier", en: "interrupted: the site was not read in full")
+        case .complete: L(fr: "complète — toutes les pages trouvées ont été lues", en: "complete — every page found was read")
+        case .maxPages: L(fr: "limite du nombre de pages atteinte — le site n'a pas été lu en entier", en: "page limit reached — the site was not read in full")
+        case .maxDepth: L(fr: "limite de profondeur atteinte — des pages plus profondes n'ont pas été lues", en: "depth limit reached — deeper pages were not read")
+        case .timeLimit: L(fr: "limite de temps atteinte — le site n'a pas été lu en entier", en: "time limit reached — the site was not read in full")
+        case .interrupted: L(fr: "interrompue — le site n'a pas été lu en entier", en: "interrupted — the site was not read in full")
         }
     }
 

@@ -25,7 +25,7 @@ import VigieCore
         #expect(markdown.contains("| Témoignages clients (body.testimonials) | ✅ |   |"))
         #expect(markdown.contains("| Conditions générales de vente (legal.terms-of-sale) | — | — |"))
         #expect(markdown.contains("| Erreurs | 7 | 6 |"))
-        #expect(markdown.contains("| En-tête | ✅ Logo lié à l'accueil · Téléphone dans l'en-tête · ❌ — |"))
+        #expect(markdown.contains("| Pied de page | ❌ Liens légaux dans le pied de page | ❌ Liens légaux dans le pied de page |"))
     }
 
     @Test func examProfilePutsTheExamItemsFirst() throws {

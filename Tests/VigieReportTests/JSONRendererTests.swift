@@ -43,6 +43,17 @@ import VigieCore
     }
 
     @Test(.enabled(if: Tools.python3 != nil, "python3 is not installed: the JSON Schema validation needs python3 with jsonschema"))
+    func longExcerptsOfManyCodePointsStayWithinTheSchema() throws {
+        var audit = ReportFixtures.audit()
+        // 200 characters of 7 code points each: within Evidence's 200 characters, far over 400 code points
+        audit.results[0].evidence = [Evidence(url: "https://a.example/", excerpt: String(repeating: "👨‍👩‍👧‍👦", count: 200))]
+        let data = JSONRenderer.render(ReportFixtures.report(sites: [audit]))
+        let errors = try Self.validate(data)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(JSONRenderer.EvidenceItem.fit(String(repeating: "é", count: 500)).unicodeScalars.count == 400)
+    }
+
+    @Test(.enabled(if: Tools.python3 != nil, "python3 is not installed: the JSON Schema validation needs python3 with jsonschema"))
     func validatorRejectsABrokenDocument() throws {
         var object = try #require(try JSONSerialization.jsonObject(with: JSONRenderer.render(ReportFixtures.report())) as? [String: Any])
         var sites = try #require(object["sites"] as? [[String: Any]])
@@ -52,6 +63,17 @@ import VigieCore
         object["sites"] = sites
         let errors = try Self.validate(JSONSerialization.data(withJSONObject: object))
         #expect(errors.contains("'passed' is not one of"))
+    }
+
+    @Test func nonFiniteNumbersDoNotEmptyTheDocument() throws {
+        var audit = ReportFixtures.audit()
+        audit.results[0].data["ratio"] = .number(.nan)
+        audit.scores.overall = .infinity
+        let data = JSONRenderer.render(ReportFixtures.report(sites: [audit]))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let site = try #require((object["sites"] as? [[String: Any]])?.first)
+        #expect((site["score"] as? [String: Any])?["overall"] as? Int == 0)
+        #expect(((site["checks"] as? [[String: Any]])?.first?["data"] as? [String: Any])?["ratio"] as? String == "NaN")
     }
 
     @Test func fieldsCarryTheReportLanguageAndTheFacts() throws {

@@ -60,13 +60,31 @@ import VigieCore
         let errors: Set = ["legal.host.phone", "legal.privacy-policy", "cookies.consent-tool", "cookies.prior-loading",
                            "cookies.prior-cookies", "footer.legal-links", "nav.broken-links"]
         #expect(try failing(.error) == errors)
-        // a warning-level fail; warns of warning-level checks count as notices
+        // a warning-level fail; warns never fail, as for the gate
         #expect(try failing(.warning) == errors.union(["responsive.viewport-zoom"]))
-        #expect(try failing(.notice) == errors.union(["responsive.viewport-zoom", "body.h1", "cta.vague-labels", "page.description"]))
+        #expect(try failing(.notice) == errors.union(["responsive.viewport-zoom"]))
+    }
+
+    @Test func agreesWithTheGateAndItsBaseline() throws {
+        let report = ReportFixtures.report()
+        var accepted = Baseline(audits: report.sites)
+        accepted.findings = accepted.findings.filter { $0.check != "nav.broken-links" }
+        let reader = try Self.read(JUnitRenderer.render(report, failOn: .error, baseline: accepted))
+        #expect(reader.cases.filter { $0.outcome == "failure" }.map(\.name) == ["nav.broken-links"])
+        let gate = Gate(failOn: .error).evaluate(report.sites, baseline: accepted)
+        #expect(!gate.passed && gate.excused == 6)
+        for threshold in Severity.allCases {
+            let junit = try Self.read(JUnitRenderer.render(report, failOn: threshold))
+            let tripped = junit.cases.contains { $0.outcome == "failure" }
+            #expect(tripped == !Gate(failOn: threshold).evaluate(report.sites).passed)
+        }
     }
 
     @Test func hostileTextIsEscaped() throws {
-        let xml = JUnitRenderer.render(ReportFixtures.report(), failOn: .notice)
+        var audit = ReportFixtures.audit()
+        audit.results[0].status = .fail
+        audit.results[0].message = Localized(fr: ReportFixtures.hostile, en: ReportFixtures.hostile)
+        let xml = JUnitRenderer.render(ReportFixtures.report(sites: [audit]), failOn: .notice)
         #expect(!xml.contains("<script"))
         let reader = try Self.read(xml)
         #expect(reader.failureTexts.contains { $0.contains("</td><script>alert(1)</script>") })

@@ -69,6 +69,14 @@ import VigieCore
         #expect(markdown.contains("| Nombre | 7 | 2 | 2 |"))
     }
 
+    @Test func summaryAloneStopsAfterTheTopActions() {
+        let summary = MarkdownRenderer.renderSummary(ReportFixtures.report())
+        #expect(summary.hasPrefix("# Audit du site www.atelier-dupont.fr\n"))
+        #expect(summary.contains("### Les actions prioritaires"))
+        #expect(!summary.contains("## Mentions légales et obligations"))
+        #expect(MarkdownRenderer.renderSummary(ReportFixtures.report(), site: 1) == "")
+    }
+
     @Test func legalChecklistShowsValuePageAndReference() {
         let markdown = MarkdownRenderer.render(ReportFixtures.report())
         #expect(markdown.contains("| Numéro SIREN valide | ✅ | 732829320 | https://www.atelier-dupont.fr/mentions-legales | Code de commerce R123-237 |"))
@@ -145,6 +153,16 @@ import VigieCore
         let axes = try #require(markdown.components(separatedBy: "## Axes de progression\n\n").last?.components(separatedBy: "\n\n").first)
         #expect(axes.split(separator: "\n").count == 11)
         #expect(axes.contains("❌ **Téléphone de l'hébergeur** (erreur) — Corriger : Téléphone de l'hébergeur avec \\<title\\> propre."))
+    }
+
+    @Test func examProfileLeavesOutModulesThatDidNotRun() {
+        var audit = ReportFixtures.audit(profile: "bts-ndrc")
+        audit.results.removeAll { $0.id.hasPrefix("cookies.") || $0.id.hasPrefix("cta.") }
+        let markdown = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(!markdown.contains("## Cookies et traceurs"))
+        #expect(!markdown.contains("## Appels à l'action"))
+        #expect(markdown.contains("## Affichage mobile (responsive)"))
+        #expect(markdown.contains("| Cookies : information, consentement, refus |   | ? | non contrôlé |   |   |"))
     }
 
     /// Writes the rendered fixture report for a look by hand: `VIGIE_DUMP=/tmp/x.md swift test --filter …`.

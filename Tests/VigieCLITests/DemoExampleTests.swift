@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// The committed sample report stays in step with the code: `make demo-example` regenerates it.
+@Suite struct DemoExampleTests {
+    /// Lines that change from run to run (date, duration) are left out of the comparison.
+    static func stable(_ report: String) -> [String] {
+        report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { line in
+            !(line.contains("**Date**") || line.contains("**Durée**") || line.contains("**Duration**"))
+        }
+    }
+
+    @Test func committedDemoReportMatchesTheCode() throws {
+        let root = AuditCommandTests.root
+        let folder = try temporaryFolder()
+        let run = try vigie(["audit", root.appendingPathComponent("demo").path, "--quiet", "--output", "demo.md"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let fresh = try String(contentsOf: folder.appendingPathComponent("demo.md"), encoding: .utf8)
+        let committed = try String(contentsOf: root.appendingPathComponent("reports/examples/demo.md"), encoding: .utf8)
+        let (a, b) = (Self.stable(fresh), Self.stable(committed))
+        let firstDifference = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        #expect(a == b, "reports/examples/demo.md is out of date (run `make demo-example`); first difference at line \(firstDifference + 1): \(a.indices.contains(firstDifference) ? a[firstDifference] : "<end>")")
+    }
+}
