@@ -101,6 +101,7 @@ import VigieCore
         #expect(markdown.contains("Aucun cookie déposé par les réponses HTTP lues."))
         #expect(markdown.contains("Aucun lien cassé parmi les pages lues."))
         #expect(markdown.contains("Aucun contrôle de mentions légales n'a été exécuté."))
+        #expect(markdown.contains("Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat."))
         #expect(MarkdownRenderer.render(ReportFixtures.report(sites: [audit]), site: 3) == "")
     }
 
