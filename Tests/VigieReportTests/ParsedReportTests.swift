@@ -123,5 +123,6 @@ extension ParsedReportTests {
     @Test func dumpDemoForInspection() throws {
         guard let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] else { return }
         try ReportWriter.write(MarkdownRenderer.render(try Self.audit(try Self.demoExample())), to: path)
+        try ReportWriter.write(MarkdownRenderer.render(try Self.audit(CheckExample("hostile", expect: .pass, pages: [.init("/", Self.hostileHTML), .init("/page%7C2", "<html><head><title>|</title></head><body><a href='/'>|</a></body></html>"), .init("/mentions-legales", "<html><head><title>Mentions</title></head><body>" + Self.hostileHTML + "</body></html>"), .init("/casse", "", status: 404)]))), to: path + ".hostile.md")
     }
 }
