@@ -119,10 +119,19 @@ import VigieHTML
 }
 
 extension ParsedReportTests {
-    /// Writes the demo's report for a look by hand: `VIGIE_DUMP=/tmp/x.md swift test --filter ParsedReportTests`.
-    @Test func dumpDemoForInspection() throws {
-        guard let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] else { return }
-        try ReportWriter.write(MarkdownRenderer.render(try Self.audit(try Self.demoExample())), to: path)
-        try ReportWriter.write(MarkdownRenderer.render(try Self.audit(CheckExample("hostile", expect: .pass, pages: [.init("/", Self.hostileHTML), .init("/page%7C2", "<html><head><title>|</title></head><body><a href='/'>|</a></body></html>"), .init("/mentions-legales", "<html><head><title>Mentions</title></head><body>" + Self.hostileHTML + "</body></html>"), .init("/casse", "", status: 404)]))), to: path + ".hostile.md")
+    /// The demo's and the hostile page's reports survive a write and a read (`VIGIE_DUMP=/tmp/x.md` keeps them).
+    @Test func parsedReportsReadBackIdentical() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-dump-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] ?? folder.appendingPathComponent("demo.md").path
+        let hostile = CheckExample("hostile", expect: .pass, pages: [.init("/", Self.hostileHTML), .init("/casse", "", status: 404)])
+        let reports = [
+            path: MarkdownRenderer.render(try Self.audit(try Self.demoExample())),
+            path + ".hostile.md": MarkdownRenderer.render(try Self.audit(hostile)),
+        ]
+        for (file, text) in reports {
+            try ReportWriter.write(text, to: file)
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+        }
     }
 }
