@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Vigie",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vigie", targets: ["vigie"]),
     ],

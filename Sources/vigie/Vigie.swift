@@ -11,10 +11,11 @@ struct Vigie: AsyncParsableCommand {
         discussion: """
             Codes de sortie : 0 le seuil (gate) est respecté ; 1 le seuil n'est pas respecté ; \
             2 erreur d'utilisation ou de configuration (option, .vigie.yml, pack de règles) ; \
-            3 un site n'a pas pu être exploré du tout.
+            3 un site n'a pas pu être exploré du tout ; 4 le rapport n'a pas pu être écrit ; \
+            130 interrompu par Ctrl-C (rapport partiel écrit).
             """,
         version: VigieVersion.current,
-        subcommands: [ChecksCommand.self, ExplainCommand.self, InitCommand.self]
+        subcommands: [AuditCommand.self, FactsCommand.self, ChecksCommand.self, ExplainCommand.self, InitCommand.self]
     )
 
     /// Parses and runs the command; a usage error (unknown option, bad value) exits with code 2 like every other
@@ -32,6 +33,7 @@ struct Vigie: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(ExitStatus.usage.rawValue)
             }
+            if case ExitCodeError.cannotWrite = error { Foundation.exit(4) }
             exit(withError: error)
         }
     }
