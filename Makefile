@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test demo rules clean bench bench-quick bench-smoke
+.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -46,3 +46,8 @@ rules:
 
 clean:
 	rm -rf .build
+
+# Regenerate the committed sample report (reports/examples/demo.md) after a change that alters it;
+# DemoExampleTests fails until it is in step.
+demo-example: build
+	./.build/debug/vigie audit demo --quiet --output reports/examples/demo.md

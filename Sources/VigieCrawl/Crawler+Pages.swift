@@ -9,8 +9,7 @@ extension Crawler {
         switch result.job.kind {
         case .page: handlePage(result)
         case .stylesheet: handleStylesheet(result)
-        case .external: handleExternal(result)
-        case .robots, .sitemap: break
+        case .robots, .sitemap, .external: break
         }
     }
 
@@ -70,7 +69,7 @@ extension Crawler {
             }
             guard let url = URLNormalizer.normalize(raw), seen.insert(url).inserted else { continue }
             if scope.contains(url) {
-                found.sameSite.append((url, Self.siteKey(url), priority.isPriority(url: url, label: link.label)))
+                found.sameSite.append((url, siteKey(url), priority.isPriority(url: url, label: link.label)))
             } else if !(URLNormalizer.host(of: url).map(scope.isSiteHost) ?? false) {
                 found.external.append(url)
             }
@@ -134,7 +133,7 @@ extension Crawler {
                 return nil
             }
             guard scope.contains(target) else { return nil }
-            let key = Self.siteKey(target)
+            let key = siteKey(target)
             if let existing = state.index[key], existing != index { return nil }
             state.index[key] = index
             state.inFlight += 1
@@ -173,18 +172,6 @@ extension Crawler {
         guard (200..<300).contains(result.status), !result.body.isEmpty else { return }
         let text = String(decoding: result.body.prefix(options.maxStylesheetBytes), as: UTF8.self)
         state.withLock { $0.stylesheets[result.job.url] = text }
-    }
-
-    private func handleExternal(_ result: LoadResult) {
-        state.withLock { state in
-            let referrers = state.external[result.job.url] ?? []
-            let index = state.records.count
-            state.records.append(PageRecord(
-                url: result.job.url, depth: 0, status: result.status, contentType: result.contentType,
-                finalURL: result.location, error: result.error, referrers: referrers))
-            state.records[index].external = true
-            state.submitted.append(true)
-        }
     }
 
     /// The cookies a response set.

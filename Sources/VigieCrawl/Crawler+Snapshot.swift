@@ -15,6 +15,10 @@ extension Crawler {
                 pages.append(page)
             }
             if let probe = discovery.httpProbe { pages.append(probe) }
+            // Reports must not depend on which transfer finished first: order by depth, then URL.
+            pages.sort { ($0.depth, $0.url) < ($1.depth, $1.url) }
+            for index in pages.indices { pages[index].referrers.sort() }
+            let cookies = state.cookies.sorted { ($0.setBy, $0.name) < ($1.setBy, $1.name) }
             var notes: [String] = []
             if options.ignoreRobots { notes.append("--ignore-robots") }
             if state.pageLimited { notes.append("--max-pages \(options.maxPages)") }
@@ -36,7 +40,7 @@ extension Crawler {
                     pagesFetched: pages.filter { !$0.excludedByRobots && !$0.external }.count,
                     htmlPages: state.htmlPages, errors: state.errors, durationSeconds: elapsed, stoppedBy: stoppedBy,
                     notes: notes, startedAt: ISO8601DateFormatter().string(from: startTime)),
-                cookies: state.cookies,
+                cookies: cookies,
                 stylesheets: state.stylesheets,
                 hostVariants: state.origins.sorted())
         }
