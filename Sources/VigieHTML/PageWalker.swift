@@ -152,7 +152,7 @@ struct PageWalker {
             frame.zone = mark
         }
 
-        let (id, classAttribute, role) = node.identity()
+        let (id, classAttribute, role, itemtype) = node.identity()
         let classes = classAttribute.map { splitClasses($0) } ?? []
         if let id, !id.isEmpty, facts.ids.count < ParseLimits.names { facts.ids.insert(id) }
 
@@ -181,7 +181,7 @@ struct PageWalker {
         case .title:
             enterTitle(node)
             descend = false
-        case .meta:
+        case .meta where facts.metas.count < ParseLimits.elementsPerKind:
             facts.metas.append(MetaTag(
                 name: node.attribute("name"), property: node.attribute("property"), httpEquiv: node.attribute("http-equiv"),
                 charset: node.attribute("charset"), content: node.attribute("content")))
@@ -228,10 +228,10 @@ struct PageWalker {
                 facts.headings.append(HeadingFact(level: tag.headingLevel, text: "", zone: frame.zone, order: order))
                 pushCapture(.heading(facts.headings.count - 1), cap: ParseLimits.label)
             }
-        case .blockquote:
+        case .blockquote where facts.blockquotes.count < ParseLimits.elementsPerKind:
             facts.blockquotes.append("")
             pushCapture(.blockquote(facts.blockquotes.count - 1), cap: ParseLimits.blockquote)
-        case .table:
+        case .table where facts.tableWidths.count < ParseLimits.elementsPerKind:
             if let width = node.attribute("width") { facts.tableWidths.append(width) }
         case .article:
             articleDated.append(node.attribute("itemprop") == "datePublished")
@@ -256,7 +256,7 @@ struct PageWalker {
             // Top-level wrappers (children and grandchildren of body): their widths make fixed layouts.
             facts.inlineStyles.append(style)
         }
-        if let itemtype = node.attribute("itemtype") { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
+        if let itemtype { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
         if frame.article >= 0, tag != .article, node.attribute("itemprop") == "datePublished" {
             articleDated[Int(frame.article)] = true
         }
@@ -390,7 +390,7 @@ struct PageWalker {
     private func inNewsListing() -> Bool {
         for frame in frames.reversed() {
             guard let node = frame.node else { continue }
-            let (id, classAttribute, _) = node.identity()
+            let (id, classAttribute, _, _) = node.identity()
             let names = (id.map { [$0] } ?? []) + (classAttribute.map(classNames) ?? [])
             for name in names {
                 for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
