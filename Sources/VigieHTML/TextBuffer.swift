@@ -63,6 +63,13 @@ struct TextBuffer {
         }
     }
 
+    /// Appends a Swift string (collapsed like markup text).
+    mutating func append(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        bytes.withUnsafeBufferPointer { append($0.baseAddress!) }
+    }
+
     /// A separator between two pieces that must not touch (`alt` texts, cells): a pending space.
     mutating func appendSpace() {
         pendingSpace = true
