@@ -77,6 +77,7 @@ import VigieHTML
             #expect(first["zone"]?.stringValue == "header")
             #expect(first["target"]?.stringValue == "https://www.example.fr/contact.html#rdv")
             #expect(first["page"]?.stringValue == "https://www.example.fr/")
+            #expect(first["pages"] == .number(1))
         }
     }
 
