@@ -13,7 +13,8 @@ public enum ExampleSnapshot {
     /// URL; mode `.http`; crawl stats filled.
     ///
     /// Pages with a 2xx status are parsed; `referrers` and `foundInLinks` come from the links of
-    /// the parsed pages (the first page counts as found). Cookies are left empty.
+    /// the parsed pages (the first page counts as found). `example.sitemap` becomes the sitemap facts of
+    /// `/sitemap.xml`. Cookies are left empty.
     public static func build(_ example: CheckExample, parser: HTMLParser) -> SiteSnapshot {
         var records: [PageRecord] = []
         for (index, page) in example.pages.enumerated() {
@@ -32,13 +33,18 @@ public enum ExampleSnapshot {
             records.append(record)
         }
         linkPages(&records)
+        var sitemaps = SitemapFacts()
+        if let listed = example.sitemap {
+            sitemaps = SitemapFacts(files: [absolute("/sitemap.xml"): 200], urls: listed.map(absolute))
+            for index in records.indices where sitemaps.urls.contains(records[index].url) { records[index].inSitemap = true }
+        }
         let home = records.first?.url ?? absolute("/")
         let parsed = records.filter { $0.facts != nil }.count
         let errors = records.filter { $0.status >= 400 || $0.status == 0 }.count
         var stylesheets: [String: String] = [:]
         for (path, css) in example.stylesheets { stylesheets[absolute(path)] = css }
         return SiteSnapshot(
-            startURL: home, homeURL: home, mode: .http, pages: records,
+            startURL: home, homeURL: home, mode: .http, pages: records, sitemaps: sitemaps,
             crawl: CrawlStats(pagesFetched: records.count, htmlPages: parsed, errors: errors, startedAt: "2026-01-01T00:00:00Z"),
             stylesheets: stylesheets)
     }

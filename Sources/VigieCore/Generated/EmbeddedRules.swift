@@ -241,6 +241,79 @@ large-image-width: 600
 # Stylesheets from these frameworks bring width-based media queries (matched in the stylesheet URL).
 responsive-frameworks: [bootstrap, foundation, bulma, tailwind, materialize, uikit, pure-min, skeleton]
 """###,
+        "structure": ###"""
+# Words and signatures of the structure checks (header, body, footer, navigation of the audit grid).
+# Words are matched lower-case and without accents, inside link labels, headings, text, ids and classes.
+# Hosts are matched as the end of a URL's host (`facebook.com` matches `www.facebook.com`).
+# Sources: Vigie's authors, from the networks' and widget vendors' public embed documentation
+# (Trustpilot TrustBox, Avis Vérifiés / Verified Reviews, Google reviews embeds, Guest Suite, Custplace,
+# Crisp, Tawk.to, Intercom, Zendesk, iAdvize…) and from hand-made French SME sites. Licence: Apache-2.0.
+
+# Social networks: a link to one of these hosts is a link to the company's account,
+# unless its URL contains one of `share_paths` (a "share this page" button).
+social:
+  - { name: Facebook, hosts: [facebook.com, fb.com, fb.me] }
+  - { name: Instagram, hosts: [instagram.com] }
+  - { name: LinkedIn, hosts: [linkedin.com, lnkd.in] }
+  - { name: X (Twitter), hosts: [twitter.com, x.com] }
+  - { name: YouTube, hosts: [youtube.com, youtu.be] }
+  - { name: TikTok, hosts: [tiktok.com] }
+  - { name: Pinterest, hosts: [pinterest.com, pinterest.fr] }
+  - { name: Snapchat, hosts: [snapchat.com] }
+  - { name: Threads, hosts: [threads.net] }
+  - { name: Bluesky, hosts: [bsky.app] }
+  - { name: Mastodon, hosts: [mastodon.social, piaille.fr, framapiaf.org] }
+  - { name: Vimeo, hosts: [vimeo.com] }
+  - { name: Viadeo, hosts: [viadeo.com] }
+  - { name: WhatsApp, hosts: [wa.me, whatsapp.com] }
+share_paths: [sharer, /share, share?, intent/tweet, sharearticle, /pin/create, shareoffsite]
+
+# Review widgets: matched in script/iframe URLs, ids and classes.
+review_widgets:
+  - { name: Trustpilot, patterns: [trustpilot.com, trustpilot-widget, trustbox] }
+  - { name: Avis Vérifiés / Verified Reviews, patterns: [avis-verifies.com, netreviews, verified-reviews.com, skeepers] }
+  - { name: Google reviews, patterns: [elfsight.com, google-reviews, googlereviews, trustindex.io, featurable.com] }
+  - { name: Guest Suite, patterns: [guest-suite.com, guestsuite] }
+  - { name: Custplace, patterns: [custplace.com, custplace] }
+  - { name: Société des Avis Garantis, patterns: [societe-des-avis-garantis.fr, avis-garantis, sag-widget] }
+  - { name: Opinion System, patterns: [opinionsystem.fr, opinion-system] }
+  - { name: Immodvisor, patterns: [immodvisor.com] }
+  - { name: Judge.me, patterns: [judge.me, jdgm-] }
+  - { name: Yotpo, patterns: [yotpo.com, yotpo-] }
+
+# Chat and live-chat widgets: matched in script/iframe URLs, inline scripts, ids and classes.
+# Kept here until the cookies module's tracker pack names chat widgets.
+chat_widgets:
+  - { name: Crisp, patterns: [client.crisp.chat, crisp_website_id] }
+  - { name: Tawk.to, patterns: [embed.tawk.to, tawk_api] }
+  - { name: Intercom, patterns: [widget.intercom.io, intercomsettings] }
+  - { name: Zendesk Chat, patterns: [static.zdassets.com, v2.zopim.com, ze-snippet] }
+  - { name: LiveChat, patterns: [cdn.livechatinc.com, __lc.license] }
+  - { name: Drift, patterns: [js.driftt.com, drift.load] }
+  - { name: HubSpot Chat, patterns: [js.usemessages.com, hubspot-messages-iframe] }
+  - { name: Tidio, patterns: [code.tidio.co, tidio-chat] }
+  - { name: Olark, patterns: [static.olark.com, olark.identify] }
+  - { name: Smartsupp, patterns: [smartsuppchat.com, smartsupp] }
+  - { name: iAdvize, patterns: [iadvize.com, idzcustomdata] }
+  - { name: Freshchat, patterns: [wchat.freshchat.com, fcwidget] }
+  - { name: Brevo Conversations, patterns: [conversations-widget.brevo.com, conversations-widget.sendinblue.com, sibconversations] }
+  - { name: Messenger, patterns: [fb-customerchat, m.me/] }
+  - { name: Chatbot (générique), patterns: [chatbot, chat-widget, livechat, live-chat] }
+
+# Section and link names, lower-case, without accents.
+sections:
+  news: [actualites, actualite, actus, nos actualites, blog, le blog, news, nouveautes, a la une, evenements, dernieres nouvelles, latest news, le mag, magazine, nos conseils, conseils, guides]
+  testimonials: [avis, temoignages, temoignage, ils nous font confiance, ils nous ont fait confiance, ce que disent nos clients, avis clients, nos clients parlent de nous, references, satisfaction client, reviews, testimonials, what our customers say]
+  newsletter: [newsletter, lettre d'information, lettre d'info, lettre d'actualite, inscrivez-vous, abonnez-vous, restez informe, recevez nos offres, subscribe, mailing list]
+  callback: [etre rappele, etre rappelee, rappel gratuit, rappel immediat, rappelez-moi, demande de rappel, demander un rappel, call me back, callback, request a call]
+  search: [rechercher, recherche, search, chercher]
+  baseline: [baseline, slogan, tagline, accroche, signature, devise, site-description, subtitle, sous-titre]
+  breadcrumb: [breadcrumb, breadcrumbs, fil-ariane, fil-d-ariane, filariane, ariane, fil_ariane, crumbs]
+  sitemap: [plan du site, plan-du-site, plan_du_site, plandusite, site map, sitemap, site-map]
+
+# Names of search fields (`name` of an input).
+search_fields: [q, s, search, query, recherche, keywords, k, term, searchword, search_query]
+"""###,
         "zones": ###"""
 # Words that name page zones in id and class names, French and English.
 # Matched as whole tokens of an id or class (split on - and _), lower-case.
