@@ -22,6 +22,12 @@ actions:
     - devis gratuit
     - devis en ligne
     - faire un devis
+    - devis
+    - estimation gratuite
+    - estimer
+    - estimez
+    - simuler
+    - faire une simulation
     - réserver
     - réservez
     - je réserve
@@ -60,6 +66,8 @@ actions:
     - prenez rendez-vous
     - prendre rdv
     - prenez rdv
+    - rendez-vous en ligne
+    - rdv en ligne
     - réserver un rendez-vous
     - être rappelé
     - etre rappele
