@@ -45,8 +45,8 @@ public enum ComparisonRenderer {
             out += ["### " + t(label), ""]
             let grids = views.map { ZoneGrid($0, homeOnly: homeOnly) }
             var gridRows: [[String]] = []
-            for (index, zone) in ZoneGrid.zones.enumerated() {
-                gridRows.append([t(ReportStrings.gridZone(zone))] + grids.map { grid in
+            for (index, zone) in GridZone.allCases.enumerated() {
+                gridRows.append([t(zone.title)] + grids.map { grid in
                     let row = grid.rows[index]
                     return ZoneGrid.cell(row.strengths.map { "✅ " + $0 } + row.weaknesses.map { "❌ " + $0 })
                 })

@@ -159,15 +159,6 @@ enum ReportStrings {
     // Grid
     static let strengths = L(fr: "Points forts", en: "Strengths")
     static let weaknesses = L(fr: "Points faibles", en: "Weaknesses")
-    static func gridZone(_ z: String) -> L {
-        switch z {
-        case "header": L(fr: "En-tête", en: "Header")
-        case "body": L(fr: "Corps", en: "Body")
-        case "footer": L(fr: "Pied de page", en: "Footer")
-        case "nav": L(fr: "Navigation", en: "Navigation")
-        default: L(fr: z, en: z)
-        }
-    }
 
     // Navigation
     static let noBrokenLinks = L(fr: "Aucun lien cassé parmi les pages lues.", en: "No broken link among the pages read.")

@@ -25,7 +25,7 @@ import VigieCore
         #expect(markdown.contains("| Témoignages clients (body.testimonials) | ✅ |   |"))
         #expect(markdown.contains("| Conditions générales de vente (legal.terms-of-sale) | — | — |"))
         #expect(markdown.contains("| Erreurs | 7 | 6 |"))
-        #expect(markdown.contains("| Pied de page | ❌ Liens légaux dans le pied de page | ❌ Liens légaux dans le pied de page |"))
+        #expect(markdown.contains("| Pied de page | ✅ Lien vers les mentions légales · ❌ Pas de lien vers la politique de confidentialité | ✅ Lien vers les mentions légales · ❌ Pas de lien vers la politique de confidentialité |"))
     }
 
     @Test func examProfilePutsTheExamItemsFirst() throws {

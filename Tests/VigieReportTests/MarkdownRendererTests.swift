@@ -109,10 +109,12 @@ import VigieCore
         let markdown = MarkdownRenderer.render(ReportFixtures.report())
         let home = try #require(markdown.components(separatedBy: "### Page d'accueil\n").last?.components(separatedBy: "### Ensemble du site").first)
         let site = try #require(markdown.components(separatedBy: "### Ensemble du site\n").last?.components(separatedBy: "## Navigation").first)
-        #expect(home.contains("| En-tête | Logo lié à l'accueil · Téléphone dans l'en-tête | — |"))
-        #expect(home.contains("| Corps | Un seul titre h1 · Témoignages clients | — |"))
-        #expect(site.contains("| Corps | Témoignages clients | Un seul titre h1 (1 page(s)) |"))
-        #expect(site.contains("| Pied de page | — | Liens légaux dans le pied de page |"))
+        #expect(home.contains("| En-tête | Logo visible, lien vers l'accueil · Téléphone cliquable en haut de page | — |"))
+        #expect(home.contains("| Corps de page | Un seul titre h1 · Témoignages clients | — |"))
+        #expect(home.contains("| Pied de page | Lien vers les mentions légales | Pas de lien vers la politique de confidentialité |"))
+        #expect(home.contains("| Navigation | — | Lien cassé vers le plan du site \\| \\!\\[x\\](http://evil) |"))
+        #expect(site.contains("| Corps de page | Témoignages clients | 1 page sans titre h1 |"))
+        #expect(site.contains("| Pied de page | — | Pas de lien vers la politique de confidentialité |"))
     }
 
     @Test func navigationShowsBrokenLinksWithReferrersRedirectsAndDeepPages() {
@@ -131,7 +133,8 @@ import VigieCore
         }
         #expect(markdown.contains("- **Duration**: 3.2 s"))
         #expect(markdown.contains("EN Téléphone de l'hébergeur absent."))
-        #expect(markdown.contains("| Strengths | Weaknesses |"))
+        #expect(markdown.contains("| Zone | Strengths | Weaknesses |"))
+        #expect(markdown.contains("| Header | EN Logo visible, lien vers l'accueil · EN Téléphone cliquable en haut de page | — |"))
     }
 
     @Test func examProfileFollowsTheAnswerKey() throws {
