@@ -76,7 +76,7 @@ extension SiteView {
         let checks = ["cookies.prior-cookies", "cookies.lifetime"].compactMap(audit.result)
         if !checks.isEmpty { lines += resultLines(checks) + [""] }
         if snapshot.cookies.isEmpty {
-            return lines + [t(snapshot.mode == .directory ? ReportStrings.directoryMode : ReportStrings.noCookies)]
+            return lines + [t(snapshot.mode == .directory ? ReportStrings.noCookiesInFolder : ReportStrings.noCookies)]
         }
         lines += MarkdownTable.render(
             [t(ReportStrings.name), t(ReportStrings.domain), t(ReportStrings.lifetime), t(ReportStrings.thirdParty), t(ReportStrings.setBy)],

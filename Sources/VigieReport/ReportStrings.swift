@@ -30,6 +30,7 @@ enum ReportStrings {
 
     // Header
     static let site = L(fr: "Site", en: "Site")
+    static let folder = L(fr: "Dossier", en: "Folder")
     static let finalURL = L(fr: "Adresse après redirection", en: "Address after redirects")
     static let date = L(fr: "Date", en: "Date")
     static let version = L(fr: "Version de Vigie", en: "Vigie version")
@@ -142,6 +143,8 @@ enum ReportStrings {
     static let no = L(fr: "non", en: "no")
     static let priorCookies = L(fr: "Cookies déposés avant tout consentement", en: "Cookies set before any consent")
     static let noCookies = L(fr: "Aucun cookie déposé par les réponses HTTP lues.", en: "No cookie set by the HTTP responses read.")
+    static let noCookiesInFolder = L(fr: "Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à examiner.",
+                                     en: "Directory audit: no HTTP response, so no cookie to examine.")
     static let domain = L(fr: "Domaine", en: "Domain")
     static let lifetime = L(fr: "Durée de vie", en: "Lifetime")
     static let session = L(fr: "session", en: "session")

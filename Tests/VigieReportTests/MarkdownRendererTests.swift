@@ -103,6 +103,12 @@ import VigieCore
         #expect(markdown.contains("Aucun contrôle de mentions légales n'a été exécuté."))
         #expect(markdown.contains("Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat."))
         #expect(MarkdownRenderer.render(ReportFixtures.report(sites: [audit]), site: 3) == "")
+        audit.snapshot.mode = .directory
+        let folder = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(folder.contains("- **Dossier** : http://www.atelier-dupont.fr\n"))
+        #expect(!folder.contains("Adresse après redirection"))
+        #expect(folder.contains("Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à examiner."))
+        #expect(folder.contains("lecture d'un dossier local : les faits HTTP (en-têtes, cookies, redirections) sont absents"))
     }
 
     @Test func gridSeparatesHomePageFromSite() throws {
