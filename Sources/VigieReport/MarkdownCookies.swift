@@ -106,9 +106,11 @@ extension SiteView {
         if !found.isEmpty {
             lines += ["", "### " + t(ReportStrings.ctaFound), ""]
             lines += MarkdownTable.render(
-                [t(ReportStrings.page), t(ReportStrings.label), t(ReportStrings.target), t(ReportStrings.zone)],
+                [t(ReportStrings.page), t(ReportStrings.label), t(ReportStrings.target), t(ReportStrings.zone), t(ReportStrings.pages)],
                 found.prefix(60).map { cta in
-                    ["page", "label", "target", "zone"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
+                    let zone = cta["zone"]?.stringValue.flatMap(Zone.init(rawValue:)).map { t(ReportStrings.pageZone($0)) }
+                    return ["page", "label", "target"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
+                        + [zone ?? cta["zone"].flatMap(Self.plain).map(MarkdownText.escape) ?? "", pagesCell(cta["pages"])]
                 })
         }
         return lines

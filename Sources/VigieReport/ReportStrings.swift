@@ -157,6 +157,16 @@ enum ReportStrings {
     static let label = L(fr: "Libellé", en: "Label")
     static let target = L(fr: "Cible", en: "Target")
     static let zone = L(fr: "Zone", en: "Zone")
+    static func pageZone(_ zone: Zone) -> L {
+        switch zone {
+        case .header: L(fr: "en-tête", en: "header")
+        case .nav: L(fr: "menu", en: "menu")
+        case .main: L(fr: "contenu", en: "content")
+        case .aside: L(fr: "encadré", en: "sidebar")
+        case .footer: L(fr: "pied de page", en: "footer")
+        case .body: L(fr: "corps", en: "body")
+        }
+    }
     static let ctaFound = L(fr: "Appels à l'action repérés", en: "Calls to action found")
 
     // Grid

@@ -91,6 +91,14 @@ import VigieCore
         #expect(markdown.contains("- ❌ Aucun outil de consentement alors que Google Analytics est chargé."))
     }
 
+    @Test func callsToActionAreListedWithTheirZone() {
+        let markdown = MarkdownRenderer.render(ReportFixtures.report())
+        #expect(markdown.contains("| Page | Libellé | Cible | Zone | Pages |"))
+        #expect(markdown.contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | en-tête |   |"))
+        #expect(markdown.contains("| javascript:alert(1) | contenu |   |"))
+        #expect(MarkdownRenderer.render(ReportFixtures.report(.en)).contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | header |   |"))
+    }
+
     @Test func absentDataIsTolerated() {
         var audit = ReportFixtures.audit()
         audit.results = [ReportFixtures.result("cookies.trackers", .info, "Rien."), ReportFixtures.result("cta.home", .fail, "Aucun appel.")]
