@@ -94,29 +94,4 @@ extension SiteView {
         if days >= 60 { return t(ReportStrings.months(Int((Double(days) / 30.44).rounded()))) }
         return t(ReportStrings.days(days))
     }
-
-    func ctaSection() -> [String] {
-        var lines = heading(2, ReportStrings.ctas)
-        let ctas = results(prefix: "cta.")
-        lines += resultLines(ctas)
-        let found: [[String: JSONValue]] = ctas.flatMap { result -> [[String: JSONValue]] in
-            guard case .array(let items)? = result.data["ctas"] else { return [] }
-            return items.compactMap { if case .object(let o) = $0 { o } else { nil } }
-        }
-        if !found.isEmpty {
-            lines += ["", "### " + t(ReportStrings.ctaFound), ""]
-            lines += MarkdownTable.render(
-                [t(ReportStrings.page), t(ReportStrings.label), t(ReportStrings.target), t(ReportStrings.zone), t(ReportStrings.pages)],
-                found.prefix(60).map { cta in
-                    let zone = cta["zone"]?.stringValue.flatMap(Zone.init(rawValue:)).map { t(ReportStrings.pageZone($0)) }
-                    return ["page", "label", "target"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
-                        + [zone ?? cta["zone"].flatMap(Self.plain).map(MarkdownText.escape) ?? "", pagesCell(cta["pages"])]
-                })
-        }
-        return lines
-    }
-
-    func responsiveSection() -> [String] {
-        heading(2, ReportStrings.responsive) + resultLines(results(prefix: "responsive."))
-    }
 }

@@ -93,10 +93,17 @@ import VigieCore
 
     @Test func callsToActionAreListedWithTheirZone() {
         let markdown = MarkdownRenderer.render(ReportFixtures.report())
-        #expect(markdown.contains("| Page | Libellé | Cible | Zone | Pages |"))
-        #expect(markdown.contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | en-tête |   |"))
-        #expect(markdown.contains("| javascript:alert(1) | contenu |   |"))
-        #expect(MarkdownRenderer.render(ReportFixtures.report(.en)).contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | header |   |"))
+        #expect(markdown.contains("| Page | Libellé | Cible | Zone |\n"))
+        #expect(markdown.contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | en-tête |\n"))
+        #expect(markdown.contains("| javascript:alert(1) | contenu |\n"))
+        #expect(MarkdownRenderer.render(ReportFixtures.report(.en)).contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | header |\n"))
+        // listed by two checks, shown once; the page count when a check gives it
+        var audit = ReportFixtures.audit()
+        let cta: JSONValue = ["page": "https://www.atelier-dupont.fr/", "label": "Demander un devis", "target": "/contact", "zone": "header", "pages": 6]
+        audit.results.append(ReportFixtures.result("cta.coverage", .pass, "Couverture.", data: ["ctas": [cta]]))
+        let counted = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(counted.components(separatedBy: "| Demander un devis | /contact |").count - 1 == 1)
+        #expect(counted.contains("| Page | Libellé | Cible | Zone | Pages |"))
     }
 
     @Test func absentDataIsTolerated() {
