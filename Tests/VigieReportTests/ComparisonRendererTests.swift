@@ -30,9 +30,9 @@ import VigieCore
 
     @Test func examProfilePutsTheExamItemsFirst() throws {
         let markdown = ComparisonRenderer.render(Self.twoSites(profile: "bts-ndrc"))
-        let name = try #require(markdown.range(of: "| Dénomination sociale (legal.publisher.name)"))
+        let name = try #require(markdown.range(of: "| Dénomination sociale — Dénomination sociale (legal.publisher.name) | ✅ | ✅ |"))
         let notice = try #require(markdown.range(of: "| Page de mentions légales (legal.notice-page)"))
-        let phone = try #require(markdown.range(of: "| Téléphone de l'hébergeur (legal.host.phone)"))
+        let phone = try #require(markdown.range(of: "| Hébergeur (nom, adresse, téléphone) — Téléphone de l'hébergeur (legal.host.phone) | ❌ | ✅ |"))
         #expect(name.lowerBound < phone.lowerBound && phone.lowerBound < notice.lowerBound)
         #expect(ComparisonRenderer.render(ReportFixtures.report(sites: [])) == "")
     }
