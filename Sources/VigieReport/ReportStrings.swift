@@ -125,9 +125,6 @@ enum ReportStrings {
     static let page = L(fr: "Page", en: "Page")
     static let pages = L(fr: "Pages", en: "Pages")
     static let reference = L(fr: "Référence", en: "Reference")
-    static let message = L(fr: "Constat", en: "Finding")
-    static let remedy = L(fr: "Correction", en: "Fix")
-    static let evidence = L(fr: "Preuves", en: "Evidence")
     static let noLegal = L(fr: "Aucun contrôle de mentions légales n'a été exécuté.", en: "No legal check ran.")
 
     // Cookies
