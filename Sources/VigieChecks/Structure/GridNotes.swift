@@ -44,10 +44,10 @@ extension CheckMeta {
                       evidence: [Evidence(url: snapshot.startURL, excerpt: why)])
     }
 
-    /// The `na` result of a check that needs HTTP facts, in directory mode; `what` names them.
+    /// The `na` result of a check that needs HTTP facts, in directory mode; `what` names the check ("contrôle des redirections").
     func directoryMode(_ what: Localized) -> CheckResult {
         result(.na, Localized(
-            fr: "Audit d'un dossier : \(what.fr) ne se vérifie qu'en HTTP.",
-            en: "Directory audit: \(what.en) can only be checked over HTTP."))
+            fr: "Audit d'un dossier : \(what.fr) impossible sans serveur HTTP.",
+            en: "Directory audit: \(what.en) impossible without an HTTP server."))
     }
 }

@@ -24,7 +24,7 @@ enum NavHTTPSCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let snapshot = context.snapshot
-        guard snapshot.mode == .http else { return meta.directoryMode(Localized(fr: "le passage en HTTPS", en: "HTTPS")) }
+        guard snapshot.mode == .http else { return meta.directoryMode(Localized(fr: "contrôle de la redirection vers HTTPS", en: "checking the redirect to HTTPS")) }
         var notes = GridNotes(.navigation)
         var evidence: [Evidence] = []
         var status = CheckStatus.pass
