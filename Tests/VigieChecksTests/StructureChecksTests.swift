@@ -86,6 +86,17 @@ import VigieHTML
         #expect(passive.status == .warn)
     }
 
+    @Test func folderAuditsStillShowMixedContent() {
+        let url = "https://site.local/"
+        let facts = StructureTestSupport.parse(#"<html><head><script src="http://cdn.dupont.test/app.js"></script></head><body><h1>A</h1></body></html>"#, url: url)
+        let folder = SiteSnapshot(startURL: url, homeURL: url, mode: .directory, pages: [PageRecord(url: url, depth: 0, status: 200, facts: facts)])
+        #expect(CheckRegistry.check("nav.https")!.run(AuditContext(snapshot: folder, rules: rules)).status == .fail)
+        let clean = SiteSnapshot(startURL: url, homeURL: url, mode: .directory, pages: [
+            PageRecord(url: url, depth: 0, status: 200, facts: StructureTestSupport.parse("<html><body><h1>A</h1></body></html>", url: url)),
+        ])
+        #expect(CheckRegistry.check("nav.https")!.run(AuditContext(snapshot: clean, rules: rules)).status == .na)
+    }
+
     @Test func headingsAreJudgedOnEveryPage() {
         let result = run("body.h1", [
             ("", "<html><body><h1>Accueil</h1><h2>Services</h2></body></html>"),
