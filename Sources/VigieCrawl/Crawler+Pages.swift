@@ -70,7 +70,7 @@ extension Crawler {
             }
             guard let url = URLNormalizer.normalize(raw), seen.insert(url).inserted else { continue }
             if scope.contains(url) {
-                found.sameSite.append((url, Self.siteKey(url), priority.isPriority(url: url, label: link.label)))
+                found.sameSite.append((url, siteKey(url), priority.isPriority(url: url, label: link.label)))
             } else if !(URLNormalizer.host(of: url).map(scope.isSiteHost) ?? false) {
                 found.external.append(url)
             }
@@ -134,7 +134,7 @@ extension Crawler {
                 return nil
             }
             guard scope.contains(target) else { return nil }
-            let key = Self.siteKey(target)
+            let key = siteKey(target)
             if let existing = state.index[key], existing != index { return nil }
             state.index[key] = index
             state.inFlight += 1

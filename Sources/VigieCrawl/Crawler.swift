@@ -38,7 +38,7 @@ public final class Crawler: Sendable {
             guard let normalized = URLNormalizer.normalize(withScheme) else { throw CrawlError.badStart(target) }
             start = normalized
         }
-        startKey = Self.siteKey(start)
+        startKey = Self.key(start, directory: mode == .directory)
         scope = Scope(startURL: start, options: options)
         parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
         priority = PriorityMatcher(rules.pack(PriorityPageWords.self))
@@ -89,7 +89,7 @@ public final class Crawler: Sendable {
         state.withLock { state in
             state.normalQueue.push(home)
             for url in discovery.sitemapURLs {
-                let (index, new) = state.record(for: url, key: Self.siteKey(url), depth: -1, referrer: nil)
+                let (index, new) = state.record(for: url, key: siteKey(url), depth: -1, referrer: nil)
                 state.records[index].inSitemap = true
                 if new {
                     state.records[index].foundInLinks = false
@@ -114,11 +114,17 @@ public final class Crawler: Sendable {
         return snapshot(discovery: discovery)
     }
 
-    /// The dedupe key: scheme and a leading `www.` folded, so that both answer as one site.
-    static func siteKey(_ url: String) -> String {
+    /// The dedupe key: scheme and a leading `www.` folded, so that both answer as one site; in a folder,
+    /// `dir/index.html` is `dir/` (the same file).
+    func siteKey(_ url: String) -> String { Self.key(url, directory: mode == .directory) }
+
+    static func key(_ url: String, directory: Bool) -> String {
         guard let separator = url.range(of: "://") else { return url }
         var rest = url[separator.upperBound...]
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        if directory {
+            for index in ["index.html", "index.htm"] where rest.hasSuffix("/" + index) { rest = rest.dropLast(index.count) }
+        }
         return String(rest)
     }
 

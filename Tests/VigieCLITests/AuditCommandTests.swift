@@ -27,16 +27,21 @@ import TestServer
 
     @Test func gateExitCodesAndBaselineRoundTrip() throws {
         let folder = try temporaryFolder()
-        let failing = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "warning"], in: folder)
-        #expect(failing.status == 1, "the demo has faults: \(failing.stderr)")
+        // A site whose pages declare no language: page.lang fails (a warning).
+        try write("<html><head><title>Accueil</title></head><body><a href=\"b.html\">b</a></body></html>", to: "site/index.html", in: folder)
+        try write("<html><head><title>B</title></head><body>b</body></html>", to: "site/b.html", in: folder)
+        let failing = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "warning"], in: folder)
+        #expect(failing.status == 1, "\(failing.stderr)")
         #expect(failing.stderr.contains("✗"))
-        let lenient = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--min-score", "0"], in: folder)
+        let onlyErrors = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "error", "--checks", "page.*"], in: folder)
+        #expect(onlyErrors.status == 0, "a warning does not trip --fail-on error")
+        let lenient = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--min-score", "0"], in: folder)
         #expect(lenient.status == 0)
-        let strictScore = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--min-score", "100"], in: folder)
+        let strictScore = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--min-score", "100"], in: folder)
         #expect(strictScore.status == 1)
-        let written = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--write-baseline", "baseline.json"], in: folder)
+        let written = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--write-baseline", "baseline.json"], in: folder)
         #expect(written.status == 0)
-        let accepted = try vigie(["audit", Self.demo, "--quiet", "--output", "r.md", "--fail-on", "warning", "--baseline", "baseline.json"], in: folder)
+        let accepted = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "warning", "--baseline", "baseline.json"], in: folder)
         #expect(accepted.status == 0, "known findings do not fail the build: \(accepted.stderr)")
     }
 

@@ -13,12 +13,13 @@ import Testing
     @Test func committedDemoReportMatchesTheCode() throws {
         let root = AuditCommandTests.root
         let folder = try temporaryFolder()
-        let run = try vigie(["audit", root.appendingPathComponent("demo").path, "--quiet", "--output", "demo.md"], in: folder)
+        let output = folder.appendingPathComponent("demo.md").path
+        let run = try vigie(["audit", "demo", "--quiet", "--output", output], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let fresh = try String(contentsOf: folder.appendingPathComponent("demo.md"), encoding: .utf8)
         let committed = try String(contentsOf: root.appendingPathComponent("reports/examples/demo.md"), encoding: .utf8)
         let (a, b) = (Self.stable(fresh), Self.stable(committed))
-        let firstDifference = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let firstDifference = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
         #expect(a == b, "reports/examples/demo.md is out of date (run `make demo-example`); first difference at line \(firstDifference + 1): \(a.indices.contains(firstDifference) ? a[firstDifference] : "<end>")")
     }
 }
