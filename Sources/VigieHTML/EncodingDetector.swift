@@ -220,6 +220,8 @@ enum UTF8Scan {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             while i < buffer.count {
+                i = skipASCII(buffer, from: i)
+                guard i < buffer.count else { break }
                 if buffer[i] < 0x80 { i += 1; continue }
                 guard let length = sequenceLength(buffer, at: i) else { return false }
                 i += length
@@ -235,6 +237,8 @@ enum UTF8Scan {
             var i = start
             var count = 0
             while i < buffer.count {
+                i = skipASCII(buffer, from: i)
+                guard i < buffer.count else { break }
                 if buffer[i] < 0x80 { i += 1; continue }
                 if let length = sequenceLength(buffer, at: i) {
                     if length == 3, buffer[i] == 0xEF, buffer[i + 1] == 0xBF, buffer[i + 2] == 0xBD { count += 1 }
@@ -247,6 +251,18 @@ enum UTF8Scan {
             }
             return count
         }
+    }
+
+    /// The index of the first byte at or after `start` that is not ASCII, eight bytes at a time.
+    private static func skipASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        var i = start
+        while i + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        return i
     }
 
     /// Length of the well-formed multi-byte sequence at `i`, nil when ill-formed.
@@ -278,14 +294,39 @@ enum UTF8Scan {
 extension StringProtocol {
     /// The string without leading and trailing ASCII white space.
     func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
+        String(self).trimmingASCIIWhitespace()
+    }
+
+    /// Whether the string starts, after white space, with `prefix` (ASCII, compared case-insensitively).
+    func hasASCIIPrefixIgnoringCase(_ prefix: StaticString) -> Bool {
+        var iterator = utf8.makeIterator()
+        var byte = iterator.next()
+        while let b = byte, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { byte = iterator.next() }
+        let bytes = prefix.utf8Start
+        for index in 0..<prefix.utf8CodeUnitCount {
+            guard let b = byte else { return false }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if lower != bytes[index] { return false }
+            byte = iterator.next()
+        }
+        return true
     }
 
     /// The string without leading and trailing characters of `set`.
     func trimming(_ set: String) -> String {
         guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+extension String {
+    /// The string without leading and trailing ASCII white space.
+    func trimmingASCIIWhitespace() -> String {
+        let utf8 = self.utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if !isSpace(first), !isSpace(last) { return String(self) }
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
     }
 }

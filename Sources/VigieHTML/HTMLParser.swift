@@ -1,3 +1,5 @@
+// @preconcurrency: the one libxml2 global written here (xmlParserMaxDepth) is written once, in
+// `setUp`, a static let that Swift runs exactly once and before any parse; it is only read after.
 @preconcurrency import CLibXML2
 import VigieCore
 

@@ -129,7 +129,22 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 }
 
-/// Splits a class attribute into names.
+/// Splits a class attribute into names (on ASCII white space, without looking at Characters).
 func classNames(_ value: String) -> [String] {
-    value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }).map(String.init)
+    var names: [String] = []
+    var copy = value
+    copy.withUTF8 { buffer in
+        var start = -1
+        for index in 0...buffer.count {
+            let isSpace = index == buffer.count || buffer[index] == 0x20 || buffer[index] == 0x09 || buffer[index] == 0x0A
+                || buffer[index] == 0x0D || buffer[index] == 0x0C
+            if isSpace {
+                if start >= 0 { names.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)) }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+        }
+    }
+    return names
 }

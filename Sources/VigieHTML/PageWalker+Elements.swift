@@ -48,13 +48,11 @@ extension PageWalker {
             facts.omittedLinks += 1
             return
         }
-        let trimmed = href.trimmingASCIIWhitespace()
-        let scheme = trimmed.prefix(11).lowercased()
         let url: String?
-        if scheme.hasPrefix("javascript:") {
+        if href.hasASCIIPrefixIgnoringCase("javascript:") {
             url = nil
-        } else if scheme.hasPrefix("mailto:") || scheme.hasPrefix("tel:") {
-            url = trimmed
+        } else if href.hasASCIIPrefixIgnoringCase("mailto:") || href.hasASCIIPrefixIgnoringCase("tel:") {
+            url = href.trimmingASCIIWhitespace()
         } else {
             url = resolve(href)
         }

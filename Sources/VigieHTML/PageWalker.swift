@@ -29,7 +29,6 @@ struct PageWalker {
         var inPicture = false
         var inSVG = false
         var homeLink = false
-        var newsContainer = false
     }
 
     /// What a capture's text goes to when its element closes.
@@ -78,6 +77,8 @@ struct PageWalker {
     var order = 0
     var lastHeading: String?
     var keptText = 0
+    /// The frame depth of `<body>` once entered (0 before).
+    var bodyDepth = 0
 
     var linkExtras: [LinkExtra] = []
     var labelTexts: [String] = []
@@ -159,8 +160,8 @@ struct PageWalker {
             frame.opensBlock = true
             for index in captures.indices { captures[index].buffer.appendSpace() }
         }
-        if let news = newsName(id: id, classes: classes), news { frame.newsContainer = true }
         frames.append(frame)
+        if tag.isControl, !frame.hidden, blockTop >= 0 { blocks[blockTop].buffer.appendBoundary() }
 
         var descend = true
         switch tag {
@@ -168,6 +169,7 @@ struct PageWalker {
             facts.lang = node.attribute("lang")
             if let style = node.attribute("style") { facts.inlineStyles.append(style) }
         case .body:
+            bodyDepth = frames.count
             if let style = node.attribute("style") { facts.inlineStyles.append(style) }
         case .head, .video, .audio, .object:
             frames[frames.count - 1].hidden = true
@@ -247,6 +249,11 @@ struct PageWalker {
         if let role, tag != .button, role.trimmingASCIIWhitespace().lowercased() == "button" {
             appendButton(node, tag: node.nameString, type: nil, id: id, classes: classes, captureLabel: tag != .input)
         }
+        if bodyDepth > 0, frames.count - bodyDepth <= 2, frames.count > bodyDepth, tag != .script, tag != .style,
+           let style = node.attribute("style"), style.utf8.count < 4_096, style.lowercased().contains("width") {
+            // Top-level wrappers (children and grandchildren of body): their widths make fixed layouts.
+            facts.inlineStyles.append(style)
+        }
         if let itemtype = node.attribute("itemtype") { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
         if frame.article >= 0, tag != .article, node.attribute("itemprop") == "datePublished" {
             articleDated[Int(frame.article)] = true
@@ -260,6 +267,8 @@ struct PageWalker {
         if frame.opensBlock {
             closeBlock()
             for index in captures.indices { captures[index].buffer.appendSpace() }
+        } else if frame.tag.isControl, !frame.hidden, blockTop >= 0 {
+            blocks[blockTop].buffer.appendBoundary()
         }
         var remaining = frame.capturesPushed
         while remaining > 0 {
@@ -271,7 +280,7 @@ struct PageWalker {
         }
         if frame.tag == .article, frame.article >= 0 {
             let parentArticle = frames.last?.article ?? -1
-            if parentArticle != frame.article, articleDated[Int(frame.article)] || frame.newsContainer {
+            if parentArticle != frame.article, articleDated[Int(frame.article)] || inNewsListing() {
                 facts.articleCount += 1
             }
         }
@@ -324,7 +333,7 @@ struct PageWalker {
     // MARK: - Captures
 
     mutating func pushCapture(_ target: CaptureTarget, cap: Int) {
-        captures.append(Capture(target: target, buffer: TextBuffer(cap: cap)))
+        captures.append(Capture(target: target, buffer: TextBuffer(cap: cap, reserve: min(cap, 128))))
         frames[frames.count - 1].capturesPushed += 1
     }
 
@@ -370,34 +379,43 @@ struct PageWalker {
         contextTokens.append(contentsOf: classes.prefix(3))
     }
 
-    /// Whether an id or class names a news or blog listing.
-    private func newsName(id: String?, classes: [String]) -> Bool? {
-        let names = (id.map { [$0] } ?? []) + classes
-        for name in names {
-            for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
-                switch token {
-                case "news", "blog", "actualites", "actualite", "actus", "actu", "posts": return true
-                default: continue
+    /// Whether an open element's id or class names a news or blog listing (read when an article closes).
+    private func inNewsListing() -> Bool {
+        for frame in frames.reversed() {
+            guard let node = frame.node else { continue }
+            let (id, classAttribute, _) = node.identity()
+            let names = (id.map { [$0] } ?? []) + (classAttribute.map(classNames) ?? [])
+            for name in names {
+                for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+                    switch token {
+                    case "news", "blog", "actualites", "actualite", "actus", "actu", "posts": return true
+                    default: continue
+                    }
                 }
             }
         }
-        return nil
+        return false
     }
 
     // MARK: - Helpers
 
-    /// The short selector-like path of the open elements (`header nav ul li a`), last six.
+    /// The short selector-like path of the open elements (`header nav ul li a`), last six, html and body left out.
     func path() -> String {
-        var names: [String] = []
+        var nodes: [NodePointer] = []
+        nodes.reserveCapacity(6)
         var index = frames.count - 1
-        while index > 0, names.count < 6 {
-            if let node = frames[index].node {
-                let tag = frames[index].tag
-                if tag != .html, tag != .body { names.append(node.nameString) }
-            }
+        while index > 0, nodes.count < 6 {
+            let frame = frames[index]
+            if let node = frame.node, frame.tag != .html, frame.tag != .body { nodes.append(node) }
             index -= 1
         }
-        return names.reversed().joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(nodes.count * 8)
+        for node in nodes.reversed() {
+            if !result.isEmpty { result.append(" ") }
+            if let name = node.pointee.name { result.append(String(cString: name)) }
+        }
+        return result
     }
 
     /// The text of a raw-text element (`<script>`, `<style>`, `<title>`), capped.

@@ -68,6 +68,14 @@ enum Tag: UInt8 {
         }
     }
 
+    /// Links and controls: words on either side of their edges do not run together.
+    var isControl: Bool {
+        switch self {
+        case .a, .button, .input, .select, .textarea, .img: true
+        default: false
+        }
+    }
+
     /// Elements whose content is not visible text.
     var hidesText: Bool {
         switch self {

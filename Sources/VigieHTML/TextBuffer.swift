@@ -5,47 +5,62 @@
 struct TextBuffer {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
+    private var softBoundary = false
     let cap: Int
     private(set) var truncated = false
 
-    init(cap: Int) {
+    init(cap: Int, reserve: Int = 0) {
         self.cap = cap
+        if reserve > 0 { bytes.reserveCapacity(reserve) }
     }
 
     var isEmpty: Bool { bytes.isEmpty }
     var count: Int { bytes.count }
 
-    /// Appends a NUL-terminated UTF-8 C string.
+    /// Appends a NUL-terminated UTF-8 C string, copying runs of visible bytes in bulk.
     mutating func append(_ text: UnsafePointer<UInt8>) {
         var p = text
         while true {
-            let byte = p.pointee
-            if byte == 0 { return }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                pendingSpace = true
+            // Skip white space (ASCII, U+00A0, U+202F).
+            while true {
+                let byte = p.pointee
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    pendingSpace = true
+                    p += 1
+                } else if byte == 0xC2, p[1] == 0xA0 {
+                    pendingSpace = true
+                    p += 2
+                } else if byte == 0xE2, p[1] == 0x80, p[2] == 0xAF {
+                    pendingSpace = true
+                    p += 3
+                } else {
+                    break
+                }
+            }
+            if p.pointee == 0 { return }
+            // A run of visible bytes.
+            let start = p
+            while true {
+                let byte = p.pointee
+                if byte == 0 || byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C { break }
+                if byte == 0xC2, p[1] == 0xA0 { break }
+                if byte == 0xE2, p[1] == 0x80, p[2] == 0xAF { break }
                 p += 1
-                continue
             }
-            if byte == 0xC2, p[1] == 0xA0 {
-                pendingSpace = true
-                p += 2
-                continue
-            }
-            if byte == 0xE2, p[1] == 0x80, p[2] == 0xAF {
-                pendingSpace = true
-                p += 3
-                continue
-            }
-            if bytes.count >= cap {
+            guard bytes.count < cap else {
                 truncated = true
                 return
             }
             if pendingSpace {
                 if let last = bytes.last, last != 0x0A { bytes.append(0x20) }
                 pendingSpace = false
+            } else if softBoundary, let last = bytes.last, Self.isWordByte(last), Self.isWordByte(start.pointee) {
+                bytes.append(0x20)
             }
-            bytes.append(byte)
-            p += 1
+            softBoundary = false
+            let length = min(p - start, cap - bytes.count)
+            if length < p - start { truncated = true }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: length))
         }
     }
 
@@ -64,6 +79,16 @@ struct TextBuffer {
         pendingSpace = true
     }
 
+    /// The edge of a link or a control: a space separates two words that touch across it
+    /// (`Mentions légales</a><a>Contact` → "Mentions légales Contact"), not a word and punctuation.
+    mutating func appendBoundary() {
+        softBoundary = true
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
     /// A line break (`<br>`).
     mutating func appendNewline() {
         pendingSpace = false
@@ -74,6 +99,7 @@ struct TextBuffer {
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         pendingSpace = false
+        softBoundary = false
         truncated = false
     }
 

@@ -21,6 +21,7 @@ struct URLResolver: Sendable {
         self.scheme = scheme
         authority = parts.authority ?? ""
         siteHost = Self.siteHost(of: authority)
+        homeURLs = Self.homeURLs(siteHost: siteHost)
         path = parts.path.isEmpty && parts.authority != nil ? "/" : parts.path
         query = parts.query
     }
@@ -30,6 +31,7 @@ struct URLResolver: Sendable {
         let cleaned = Self.clean(reference)
         guard let ref = URLParts(cleaned) else { return nil }
         var target = ""
+        target.reserveCapacity(scheme.utf8.count + authority.utf8.count + path.utf8.count + cleaned.utf8.count + 8)
         if let refScheme = ref.scheme {
             target = refScheme + ":"
             if let refAuthority = ref.authority { target += "//" + refAuthority }
@@ -56,13 +58,28 @@ struct URLResolver: Sendable {
         return target
     }
 
-    /// Whether `url` is the site's root (`/`, `/index.html`…) on the page's host (`www.` or not).
+    /// Whether `url` (absolute, as `resolve` makes them) is the site's root (`/`, `/index.html`…) on
+    /// the page's host, `www.` or not, http or https; query and fragment ignored.
     func isHome(_ url: String) -> Bool {
-        guard let parts = URLParts(url), let authority = parts.authority, Self.siteHost(of: authority) == siteHost else { return false }
-        switch parts.path.lowercased() {
-        case "", "/", "/index.html", "/index.htm", "/index.php", "/accueil", "/home", "/fr", "/fr/": return true
-        default: return false
+        let utf8 = url.utf8
+        let end = utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? utf8.endIndex
+        guard utf8.distance(from: utf8.startIndex, to: end) <= homeURLs.maxLength else { return false }
+        return homeURLs.urls.contains(String(url[..<end]).lowercased())
+    }
+
+    /// The URLs `isHome` accepts, lower-case.
+    private let homeURLs: (urls: Set<String>, maxLength: Int)
+
+    private static func homeURLs(siteHost: String) -> (urls: Set<String>, maxLength: Int) {
+        var urls: Set<String> = []
+        for scheme in ["http://", "https://"] {
+            for host in [siteHost, "www." + siteHost] {
+                for path in ["", "/", "/index.html", "/index.htm", "/index.php", "/accueil", "/home", "/fr", "/fr/"] {
+                    urls.insert(scheme + host + path)
+                }
+            }
         }
+        return (urls, urls.map(\.utf8.count).max() ?? 0)
     }
 
     private func merge(_ relative: String) -> String {
@@ -72,7 +89,7 @@ struct URLResolver: Sendable {
 
     /// RFC 3986 §5.2.4.
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard Self.hasDotSegment(path) else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {
@@ -90,6 +107,16 @@ struct URLResolver: Sendable {
         var result = output.joined(separator: "/")
         if path.hasPrefix("/"), !result.hasPrefix("/") { result = "/" + result }
         return result
+    }
+
+    /// Whether a `.` or `..` segment may be present (a `.` at the start or after a `/`).
+    private static func hasDotSegment(_ path: String) -> Bool {
+        var previous: UInt8 = 0x2F
+        for byte in path.utf8 {
+            if byte == 0x2E, previous == 0x2F { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Trims C0 controls and spaces, drops tabs and newlines, encodes inner spaces.
@@ -128,30 +155,36 @@ struct URLParts {
     var query: String?
     var fragment: String?
 
+    /// Splits on ASCII delimiters through the UTF-8 view (no Character segmentation).
     init?(_ text: String) {
-        var rest = Substring(text)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(text[utf8.index(after: hash)...])
+            end = hash
         }
-        if let mark = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: mark)...])
-            rest = rest[..<mark]
+        if let mark = utf8[..<end].firstIndex(of: UInt8(ascii: "?")) {
+            query = String(text[utf8.index(after: mark)..<end])
+            end = mark
         }
-        if let colon = rest.firstIndex(of: ":") {
-            let candidate = rest[..<colon]
-            if let first = candidate.first, first.isASCII, first.isLetter,
-               candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) {
-                scheme = candidate.lowercased()
-                rest = rest[rest.index(after: colon)...]
+        var start = utf8.startIndex
+        if let colon = utf8[..<end].firstIndex(of: UInt8(ascii: ":")) {
+            let candidate = utf8[start..<colon]
+            if let first = candidate.first, Self.isLetter(first),
+               candidate.allSatisfy({ Self.isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }) {
+                scheme = String(text[start..<colon]).lowercased()
+                start = utf8.index(after: colon)
             }
         }
-        if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
-            let end = rest.firstIndex(of: "/") ?? rest.endIndex
-            authority = String(rest[..<end])
-            rest = rest[end...]
+        let rest = utf8[start..<end]
+        if rest.count >= 2, rest.first == 0x2F, rest[rest.index(after: rest.startIndex)] == 0x2F {
+            let authorityStart = utf8.index(start, offsetBy: 2)
+            let authorityEnd = utf8[authorityStart..<end].firstIndex(of: 0x2F) ?? end
+            authority = String(text[authorityStart..<authorityEnd])
+            start = authorityEnd
         }
-        path = String(rest)
+        path = String(text[start..<end])
     }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 }

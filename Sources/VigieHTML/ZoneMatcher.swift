@@ -26,18 +26,29 @@ struct ZoneMatcher: Sendable {
 
     /// The zone named by one id or class value, nil when none.
     func zone(of value: String) -> Zone? {
-        let normalized = Self.normalize(value)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        var dashes = 0
+        for byte in value.utf8 {
+            switch byte {
+            case 0x3A, 0x5B: return nil
+            case 0x5F, 0x2D: bytes.append(0x2D); dashes += 1
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            default: bytes.append(byte)
+            }
+        }
+        let normalized = String(decoding: bytes, as: UTF8.self)
         if let zone = words[normalized] { return zone }
-        guard !normalized.contains(":"), !normalized.contains("["), normalized.contains("-") else { return nil }
-        let tokens = normalized.split(separator: "-")
-        guard tokens.count <= 8, !tokens.contains(where: { $0.allSatisfy(\.isNumber) }),
+        guard dashes > 0, dashes < 8 else { return nil }
+        let tokens = normalized.utf8.split(separator: 0x2D).map { Substring($0) }
+        guard !tokens.contains(where: { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
               let first = tokens.first, !Self.modifiers.contains(String(first))
         else { return nil }
         var found: Zone?
         for end in tokens.indices {
             for length in 1...3 where end - length + 1 >= 0 {
-                let run = tokens[(end - length + 1)...end].joined(separator: "-")
-                if run.count >= 4, let zone = words[run] { found = zone }
+                let run = length == 1 ? String(tokens[end]) : tokens[(end - length + 1)...end].joined(separator: "-")
+                if run.utf8.count >= 4, let zone = words[run] { found = zone }
             }
         }
         return found
@@ -50,12 +61,6 @@ struct ZoneMatcher: Sendable {
     ]
 
     private static func normalize(_ value: String) -> String {
-        value.lowercased().replacingUnderscores()
-    }
-}
-
-extension String {
-    fileprivate func replacingUnderscores() -> String {
-        contains("_") ? String(map { $0 == "_" ? "-" : $0 }) : self
+        String(value.lowercased().map { $0 == "_" ? "-" : $0 })
     }
 }

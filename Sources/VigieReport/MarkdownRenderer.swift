@@ -137,6 +137,7 @@ extension SiteView {
 
     func gridSection() -> [String] {
         var lines = heading(2, ReportStrings.grid)
+        if ZoneGrid(self, homeOnly: false).isEmpty { return lines + [t(ReportStrings.noGrid)] }
         lines += ["### " + t(ReportStrings.gridHome), ""]
         lines += ZoneGrid(self, homeOnly: true).table(self)
         lines += ["", "### " + t(ReportStrings.gridSite), ""]

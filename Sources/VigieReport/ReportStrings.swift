@@ -221,6 +221,8 @@ extension ReportStrings {
 }
 
 extension ReportStrings {
+    static let noGrid = L(fr: "Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat.",
+                          en: "No header, body, footer or navigation check gave a result.")
     static let notChecked = L(fr: "non contrôlé", en: "not checked")
     static let otherChecks = L(fr: "Autres contrôles", en: "Other checks")
     static let moreRows = L(fr: "lignes suivantes omises", en: "further rows left out")

@@ -44,6 +44,9 @@ struct ZoneGrid {
         }
     }
 
+    /// No strength and no weakness in any zone (no structure check ran, or none decided).
+    var isEmpty: Bool { rows.allSatisfy { $0.strengths.isEmpty && $0.weaknesses.isEmpty } }
+
     /// Markdown lines of the grid table.
     func table(_ view: SiteView) -> [String] {
         MarkdownTable.render(

@@ -19,7 +19,7 @@ import Testing
         let fresh = try String(contentsOf: folder.appendingPathComponent("demo.md"), encoding: .utf8)
         let committed = try String(contentsOf: root.appendingPathComponent("reports/examples/demo.md"), encoding: .utf8)
         let (a, b) = (Self.stable(fresh), Self.stable(committed))
-        let firstDifference = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        #expect(a == b, "reports/examples/demo.md is out of date (run `make demo-example`); first difference at line \(firstDifference + 1): \(a.indices.contains(firstDifference) ? a[firstDifference] : "<end>")")
+        let difference = a == b ? nil : zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        #expect(difference == nil, "reports/examples/demo.md is out of date (run `make demo-example`); first difference at line \((difference ?? 0) + 1): \(difference.flatMap { a.indices.contains($0) ? a[$0] : nil } ?? "<end>")")
     }
 }

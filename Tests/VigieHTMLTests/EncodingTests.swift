@@ -130,3 +130,12 @@ import VigieCore
         #expect(facts.htmlBytes == 0)
     }
 }
+
+@Suite struct ConversionErrorTests {
+    @Test func invalidBytesForAMultiByteEncodingDoNotCrash() {
+        let bytes = Support.latin1("<p>Société générale</p><p>àéèùç</p>")
+        let facts = Support.parse(bytes: bytes, contentType: "text/html; charset=shift_jis")
+        #expect(facts.encoding.name == "shift_jis")
+        #expect(facts.htmlBytes == bytes.count)
+    }
+}

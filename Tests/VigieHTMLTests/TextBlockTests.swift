@@ -109,3 +109,31 @@ import VigieCore
         #expect(facts.inlineStyles == ["min-width:1024px", "width: 980px"])
     }
 }
+
+@Suite struct TextBoundaryTests {
+    @Test func adjacentLinksDoNotRunTogether() {
+        let facts = Support.parse(#"<footer><p><a href="/m">Mentions légales</a><a href="/c">Contact</a> | voir <a href="/cg">nos conditions</a>.</p></footer>"#)
+        #expect(facts.textBlocks.first?.text == "Mentions légales Contact | voir nos conditions.")
+    }
+
+    @Test func inlineFormattingStillJoinsWords() {
+        let facts = Support.parse("<p>SIRE<b>T</b> : 123<i>45</i></p>")
+        #expect(facts.fullText == "SIRET : 12345")
+    }
+}
+
+@Suite struct WrapperStyleTests {
+    @Test func wrapperWidthsAreKept() {
+        let html = #"<body><div id="wrapper" style="width: 960px; margin: auto"><div style="width:300px"><p style="width:10px">x</p></div></div><span style="color:red">y</span></body>"#
+        let facts = Support.parse(html)
+        #expect(facts.inlineStyles == ["width: 960px; margin: auto", "width:300px"])
+    }
+}
+
+@Suite struct FooterTextTests {
+    @Test func linksAfterAParagraphFormTheFooterOwnBlock() {
+        let html = #"<body><main><p>x</p></main><footer><p>Atelier Dupont SARL</p><a href="/m">Mentions légales</a> <a href="/cgv">CGV</a></footer></body>"#
+        let facts = Support.parse(html)
+        #expect(facts.text(in: .footer) == "Atelier Dupont SARL\nMentions légales CGV")
+    }
+}

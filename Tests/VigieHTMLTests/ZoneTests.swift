@@ -118,3 +118,23 @@ extension Support {
         return ZoneMatcher(rules?.pack(ZoneWords.self) ?? ZoneWords(header: [], nav: [], main: [], footer: [], aside: []))
     }()
 }
+
+@Suite struct PositionZoneTests {
+    @Test func bareContentHasNoZoneByPosition() {
+        let facts = Support.parse("<body><h1>Titre</h1><p>Un</p><p>Deux</p><p>Trois</p></body>")
+        #expect(facts.zones.isEmpty)
+        #expect(facts.textBlocks.allSatisfy { $0.zone == .body })
+    }
+
+    @Test func layoutTableRowsByPosition() {
+        let html = """
+        <body><table><tr><td><a href="/"><img src="logo.gif" alt="Logo"></a></td></tr><tr><td><p>Contenu</p></td></tr>
+        <tr><td><p>Suite</p></td></tr><tr><td>Copyright 2010</td></tr></table></body>
+        """
+        let facts = Support.parse(html)
+        #expect(facts.zoneFact(.header)?.selector == "table > tr:first-child")
+        #expect(facts.zoneFact(.footer)?.selector == "table > tr:last-child")
+        #expect(facts.textBlocks.first { $0.text == "Copyright 2010" }?.zone == .footer)
+        #expect(facts.links.first?.zone == .header)
+    }
+}

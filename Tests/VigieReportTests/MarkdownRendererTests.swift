@@ -101,6 +101,7 @@ import VigieCore
         #expect(markdown.contains("Aucun cookie déposé par les réponses HTTP lues."))
         #expect(markdown.contains("Aucun lien cassé parmi les pages lues."))
         #expect(markdown.contains("Aucun contrôle de mentions légales n'a été exécuté."))
+        #expect(markdown.contains("Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat."))
         #expect(MarkdownRenderer.render(ReportFixtures.report(sites: [audit]), site: 3) == "")
     }
 
@@ -165,11 +166,19 @@ import VigieCore
         #expect(markdown.contains("| Cookies : information, consentement, refus |   | ? | non contrôlé |   |   |"))
     }
 
-    /// Writes the rendered fixture report for a look by hand: `VIGIE_DUMP=/tmp/x.md swift test --filter …`.
-    @Test func dumpForInspection() throws {
-        guard let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] else { return }
-        try ReportWriter.write(MarkdownRenderer.render(ReportFixtures.report()), to: path)
-        try ReportWriter.write(MarkdownRenderer.render(ReportFixtures.report(.en, profile: "bts-ndrc")), to: path + ".exam.md")
-        try ReportWriter.write(ComparisonRenderer.render(ReportFixtures.report(sites: [ReportFixtures.audit(), ReportFixtures.audit(host: "concurrent.example")])), to: path + ".cmp.md")
+    /// Writes the fixture reports and reads them back (`VIGIE_DUMP=/tmp/x.md` keeps them there for a look by hand).
+    @Test func writtenReportsReadBackIdentical() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-dump-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = ProcessInfo.processInfo.environment["VIGIE_DUMP"] ?? folder.appendingPathComponent("fixture.md").path
+        let reports = [
+            path: MarkdownRenderer.render(ReportFixtures.report()),
+            path + ".exam.md": MarkdownRenderer.render(ReportFixtures.report(.en, profile: "bts-ndrc")),
+            path + ".cmp.md": ComparisonRenderer.render(ReportFixtures.report(sites: [ReportFixtures.audit(), ReportFixtures.audit(host: "concurrent.example")])),
+        ]
+        for (file, text) in reports {
+            try ReportWriter.write(text, to: file)
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+        }
     }
 }

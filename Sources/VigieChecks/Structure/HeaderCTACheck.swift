@@ -1,7 +1,8 @@
 import Foundation
 import VigieCore
 
-/// `header.cta`: the home page's header holds a call to action (quote, booking, contact…).
+/// `header.cta`: the home page's header holds a call to action (quote, booking, contact…): a link or button
+/// whose label names an action of the CTA lexicon (`CTADetector`, shared with the cta module), menu links included.
 enum HeaderCTACheck {
     static let meta = CheckMeta(
         id: "header.cta", module: .structure,
@@ -26,9 +27,10 @@ enum HeaderCTACheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(.header)
-        let links = page.headerLinks.filter { StructureCTA.isCallToAction(label: $0.label, href: $0.href, classes: $0.classes) }
+        let detector = CTADetector(words: context.rules.pack(CTAWords.self))
+        let links = page.headerLinks.filter { !$0.href.lowercased().hasPrefix("tel:") && detector.action(in: $0.label) != nil }
             .map { (label: $0.label, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>") }
-        let buttons = page.facts.buttons.filter { page.inHeader($0.zone, $0.order) && StructureCTA.isCallToAction(label: $0.label, href: nil, classes: $0.classes) }
+        let buttons = page.facts.buttons.filter { page.inHeader($0.zone, $0.order) && detector.action(in: $0.label) != nil }
             .map { (label: $0.label, excerpt: "<\($0.tag)>\($0.label)</\($0.tag)>") }
         let found = links + buttons
         if let first = found.first {

@@ -3,6 +3,168 @@
 /// The rule packs of `rules/`, compiled in: pack name (path without `.yml`) → YAML text.
 public enum EmbeddedRules {
     public static let packs: [String: String] = [
+        "cta": ###"""
+# Calls to action: the words that make a link or a button a call to action, the labels that say
+# nothing out of context, and the thresholds of the cta checks.
+# Matching: lower-case, accents removed, apostrophes (' ’ ʼ) and hyphens read as spaces, whole
+# words only. An action matches when the label starts with it, or contains it and is short
+# (at most `contains-max-words` words).
+# Source: Vigie's authors, from French and English small-business and e-commerce sites. Licence: Apache-2.0.
+actions:
+  fr:
+    - demander un devis
+    - demandez un devis
+    - demandez votre devis
+    - demander votre devis
+    - obtenir un devis
+    - obtenez un devis
+    - obtenir mon devis
+    - devis gratuit
+    - devis en ligne
+    - devis immédiat
+    - devis express
+    - devis rapide
+    - faire un devis
+    - réserver
+    - réservez
+    - je réserve
+    - réservation en ligne
+    - acheter
+    - achetez
+    - j'achète
+    - commander
+    - commandez
+    - je commande
+    - passer commande
+    - ajouter au panier
+    - ajouter à mon panier
+    - mettre au panier
+    - s'inscrire
+    - inscrivez-vous
+    - je m'inscris
+    - inscription gratuite
+    - s'abonner
+    - abonnez-vous
+    - je m'abonne
+    - souscrire
+    - souscrivez
+    - essayer
+    - essayez
+    - essai gratuit
+    - tester gratuitement
+    - télécharger
+    - téléchargez
+    - contactez-nous
+    - contactez nous
+    - nous contacter
+    - contacter
+    - contactez
+    - prendre rendez-vous
+    - prenez rendez-vous
+    - prendre rdv
+    - prenez rdv
+    - réserver un rendez-vous
+    - être rappelé
+    - etre rappele
+    - rappelez-moi
+    - demander un rappel
+    - appelez-nous
+    - appeler
+    - nous appeler
+    - écrivez-nous
+    - nous écrire
+    - demander une démo
+    - demandez une démo
+    - demander une démonstration
+    - demander des informations
+    - demande d'information
+    - adhérer
+    - rejoignez-nous
+    - faire un don
+    - je donne
+    - créer un compte
+    - créer mon compte
+    - commencer
+    - commencez
+    - profitez de l'offre
+    - j'en profite
+  en:
+    - get a quote
+    - get your quote
+    - request a quote
+    - free quote
+    - book
+    - book now
+    - book a call
+    - book a demo
+    - buy
+    - buy now
+    - order
+    - order now
+    - add to cart
+    - add to basket
+    - shop now
+    - sign up
+    - signup
+    - register
+    - subscribe
+    - join
+    - try
+    - try it free
+    - free trial
+    - start
+    - get started
+    - start free trial
+    - download
+    - contact us
+    - get in touch
+    - call us
+    - call now
+    - email us
+    - request a demo
+    - request a callback
+    - schedule a call
+    - make an appointment
+    - donate
+    - create an account
+# Labels that say nothing out of context (WCAG 2.4.4): matched against the whole label.
+vague:
+  - cliquez ici
+  - cliquer ici
+  - ici
+  - en savoir plus
+  - en savoir +
+  - lire la suite
+  - la suite
+  - voir plus
+  - lire plus
+  - plus d'infos
+  - plus d'informations
+  - cliquez
+  - lien
+  - click here
+  - here
+  - read more
+  - more
+  - learn more
+  - more info
+  - continue reading
+  - link
+# Class-name tokens (split on - and _) that style a link as a button.
+button-classes: [btn, button, bouton, cta, call-to-action, calltoaction, wp-block-button__link]
+# Words of a link's label or URL that point to a contact page (lower-case, no accents).
+contact-words: [contact, contactez-nous, nous contacter, contact us, nous joindre, joindre]
+# A label longer than this (in words) must start with an action to count.
+contains-max-words: 6
+# A call to action is "early" when it sits in the header, or when at most `early-blocks` content
+# text blocks and `early-characters` characters of content text come before it.
+early-blocks: 6
+early-characters: 600
+# Share of content pages that should carry a call to action (cta.coverage).
+coverage-threshold: 0.5
+# More distinct primary calls to action than this on one page compete for attention.
+competing-primary: 4
+"""###,
         "priority-pages": ###"""
 # Pages every audit needs: the crawler fetches links that name them first, whatever their depth.
 # Words are matched, lower-case and without accents, in a link's label or URL.
@@ -66,6 +228,21 @@ description:
   fr: Toutes les vérifications de Vigie, avec leur gravité par défaut.
   en: Every Vigie check, with its default severity.
 order: [legal, cookies, cta, structure, responsive, page]
+"""###,
+        "responsive": ###"""
+# Mobile readiness: the names of layout wrappers (fixed widths), of hero images, and of CSS
+# frameworks whose grid is responsive.
+# Selectors are matched on the last compound of a selector, tag name dropped (`div#wrapper` is `#wrapper`).
+# Source: Vigie's authors, from common themes and hand-made sites of 2005–2015. Licence: Apache-2.0.
+wrappers: [body, html, "#wrapper", "#wrap", ".wrapper", ".wrap", "#container", ".container", "#page", ".page", "#main", "#global", "#conteneur", "#site", ".site", "#layout", "#outer", "#outer-wrapper", "#page-wrap", "#pagewrap", "#centre", "#center", "#principal", "#body", "#document"]
+# Declared widths (px, or em/rem at 16px) from which a wrapper or a table makes a fixed layout.
+fixed-width: 800
+# Class or id tokens of hero images (split on - and _).
+hero-names: [hero, banner, banniere, bandeau, slider, slide, slideshow, carousel, cover, jumbotron, masthead, visuel, header-image]
+# Declared width (px) from which an image is large.
+large-image-width: 600
+# Stylesheets from these frameworks bring width-based media queries (matched in the stylesheet URL).
+responsive-frameworks: [bootstrap, foundation, bulma, tailwind, materialize, uikit, pure-min, skeleton]
 """###,
         "structure": ###"""
 # Words and signatures of the structure checks (header, body, footer, navigation of the audit grid).
