@@ -18,6 +18,7 @@ enum HeaderPhoneCheck {
         meta: meta,
         examples: [
             CheckExample("phone as text only in the header", expect: .pass, html: #"<html><body><header><a href="/">Dupont</a><p>Appelez-nous : 04 78 12 34 56</p></header><main><h1>A</h1></main></body></html>"#),
+            CheckExample("toll-free number as text", expect: .pass, html: #"<html><body><div id="entete"><a href="/">Dupont</a> Service client : 0 800 12 34 56 (appel gratuit)</div><div id="contenu"><h1>A</h1><p>Texte</p></div><div id="pied">©</div></body></html>"#),
             CheckExample("tel: link in the header", expect: .pass, html: #"<html><body><header><a href="tel:+33478123456">Nous appeler</a></header><main><h1>A</h1></main></body></html>"#),
             CheckExample("phone only in the footer", expect: .warn, html: #"<html><body><header><a href="/">Dupont</a></header><main><h1>A</h1><p>Texte</p></main><footer><p>Tél. 04 78 12 34 56</p></footer></body></html>"#),
             CheckExample("no phone at all", expect: .fail, html: #"<html><body><header><a href="/">Dupont</a></header><main><h1>A</h1><p>Texte</p></main></body></html>"#),

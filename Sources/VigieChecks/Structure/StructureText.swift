@@ -42,9 +42,9 @@ enum StructureText {
         return patterns.first { lower.contains($0.lowercased()) }
     }
 
-    /// A French telephone number (`01 23 45 67 89`, `01.23.45.67.89`, `+33 1 23 45 67 89`, `+33 (0)1…`).
+    /// A French telephone number (`01 23 45 67 89`, `01.23.45.67.89`, `+33 1 23 45 67 89`, `+33 (0)1…`, `0 800 12 34 56`).
     static let phonePattern = try! NSRegularExpression(
-        pattern: #"(?<![\d+])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"#)
+        pattern: #"(?<![\d+])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?|0\s?)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"#)
 
     /// A French postcode followed by a town (`75001 Paris`, `69 003 Lyon`).
     static let postcodePattern = try! NSRegularExpression(
