@@ -56,6 +56,20 @@ import VigieHTML
         #expect(contact.data["zone_method"] == "position")
     }
 
+    @Test func legalLinksMissingOnAnInnerPage() {
+        let footer = #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/confidentialite">Confidentialité</a></footer>"#
+        let home = "<html><body><main><h1>A</h1><a href='/promo'>Promo</a></main>\(footer)</body></html>"
+        let notice = "<html><body><main><h1>Mentions légales</h1></main><footer><a href='/confidentialite'>Confidentialité</a></footer></body></html>"
+        let promo = "<html><body><main><h1>Promo</h1></main><footer>© Dupont</footer></body></html>"
+        let complete = run("footer.legal-links", [("", home), ("mentions-legales", notice)])
+        #expect(complete.status == .pass)
+        let result = run("footer.legal-links", [("", home), ("mentions-legales", notice), ("promo", promo)])
+        #expect(result.status == .warn)
+        #expect(result.evidence.contains { $0.url == Self.base + "promo" })
+        #expect(AuditGrid.build(.home, results: [result]).row(.footer).weaknesses.isEmpty)
+        #expect(AuditGrid.build(.site, results: [result]).row(.footer).weaknesses.map(\.text.fr) == ["1 page(s) sans lien vers les mentions légales"])
+    }
+
     @Test func legalLinksInAFooterNav() {
         let html = """
             <html><body><header><a href="/">Dupont</a></header><main><h1>Plombier</h1><p>Dépannage.</p></main>

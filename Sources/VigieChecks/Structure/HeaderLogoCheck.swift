@@ -27,7 +27,7 @@ enum HeaderLogoCheck {
         ],
         run: run)
 
-    private static let homeWords: Set<String> = ["accueil", "home", "retour a l'accueil", "page d'accueil", "homepage", "retour accueil"]
+    private static let homeWords: Set<String> = ["accueil", "home", "retour", "retour a l'accueil", "page d'accueil", "homepage", "retour accueil", "back home"]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
