@@ -83,12 +83,12 @@ extension Crawler {
     }
 
     /// Fetches `url` and follows up to `maxHops` redirects, waiting for the answer.
-    func fetchFollowing(_ url: String, kind: LoadJob.Kind, source: any PageSource, maxHops: Int = 5) -> (LoadResult, [RedirectHop]) {
+    func fetchFollowing(_ url: String, kind: LoadJob.Kind, source: any PageSource, maxHops: Int = 5, head: Bool = false) -> (LoadResult, [RedirectHop]) {
         var current = url
         var hops: [RedirectHop] = []
         while true {
-            let result = fetchNow(LoadJob(url: current, kind: kind, tag: 0), source: source)
-            guard let location = result.location, (300..<400).contains(result.status), hops.count < maxHops,
+            let result = fetchNow(LoadJob(url: current, kind: kind, tag: 0, head: head), source: source)
+            guard maxHops > 0, let location = result.location, (300..<400).contains(result.status), hops.count < maxHops,
                   let next = URLNormalizer.normalize(location, base: current) else { return (result, hops) }
             hops.append(RedirectHop(url: current, status: result.status, location: next))
             if hops.count == maxHops || hops.contains(where: { $0.url == next }) { return (result, hops) }

@@ -9,8 +9,7 @@ extension Crawler {
         switch result.job.kind {
         case .page: handlePage(result)
         case .stylesheet: handleStylesheet(result)
-        case .external: handleExternal(result)
-        case .robots, .sitemap: break
+        case .robots, .sitemap, .external: break
         }
     }
 
@@ -173,18 +172,6 @@ extension Crawler {
         guard (200..<300).contains(result.status), !result.body.isEmpty else { return }
         let text = String(decoding: result.body.prefix(options.maxStylesheetBytes), as: UTF8.self)
         state.withLock { $0.stylesheets[result.job.url] = text }
-    }
-
-    private func handleExternal(_ result: LoadResult) {
-        state.withLock { state in
-            let referrers = state.external[result.job.url] ?? []
-            let index = state.records.count
-            state.records.append(PageRecord(
-                url: result.job.url, depth: 0, status: result.status, contentType: result.contentType,
-                finalURL: result.location, error: result.error, referrers: referrers))
-            state.records[index].external = true
-            state.submitted.append(true)
-        }
     }
 
     /// The cookies a response set.

@@ -109,8 +109,9 @@ public final class Crawler: Sendable {
         }
         checkDone()
         done.wait()
-        progress?.finish()
         parseQueue.waitUntilAllOperationsAreFinished()
+        if options.checkExternal, mode == .http { checkExternalLinks(source) }
+        progress?.finish()
         return snapshot(discovery: discovery)
     }
 

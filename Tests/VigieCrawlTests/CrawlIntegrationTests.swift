@@ -170,6 +170,32 @@ import VigieCore
         #expect(capped.pages.count == 30)
     }
 
+    @Test func externalLinksAreCheckedOnlyWhenAsked() throws {
+        let other = try TestHTTPServer { request in
+            switch request.path {
+            case "/vivant": return request.method == "HEAD" ? TestResponse(status: 405, headers: [], body: []) : .html("<p>ok</p>")
+            default: return .notFound
+            }
+        }
+        defer { other.stop() }
+        let external = other.baseURL.replacingOccurrences(of: "127.0.0.1", with: "localhost")
+        let server = try TestHTTPServer { request in
+            request.path == "/" ? Self.page("Accueil", links: [external + "/vivant", external + "/mort"]) : .notFound
+        }
+        defer { server.stop() }
+        let quiet = try crawl(server)
+        #expect(other.requests.isEmpty)
+        #expect(!quiet.pages.contains { $0.external })
+        let checked = try crawl(server) { $0.checkExternal = true }
+        let alive = try #require(checked.pages.first { $0.url.hasSuffix("/vivant") })
+        #expect(alive.external && alive.status == 200)
+        #expect(other.requests.filter { $0.path == "/vivant" }.map(\.method) == ["HEAD", "GET"])
+        let dead = try #require(checked.pages.first { $0.url.hasSuffix("/mort") })
+        #expect(dead.status == 404)
+        #expect(dead.referrers == [server.baseURL + "/"])
+        #expect(checked.crawl.pagesFetched == 1)
+    }
+
     @Test func deadServerGivesARecordedError() throws {
         var options = CrawlOptions()
         options.connectTimeout = 1
