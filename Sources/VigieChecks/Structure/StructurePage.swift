@@ -55,16 +55,11 @@ struct StructurePage {
         facts.zoneFact(zone).map { .string($0.method.rawValue) } ?? .null
     }
 
-    /// The zone name of an element in French, for messages.
+    /// The zone an element sits in, named for messages (« le pied de page »).
     func zoneName(_ zone: Zone, _ order: Int) -> Localized {
         if inHeader(zone, order) { return Localized(fr: "l'en-tête", en: "the header") }
         if inFooter(zone, order) { return Localized(fr: "le pied de page", en: "the footer") }
         return Localized(fr: "le corps de la page", en: "the page body")
-    }
-
-    /// The grid zone of an element.
-    func gridZone(_ zone: Zone, _ order: Int) -> GridZone {
-        inHeader(zone, order) ? .header : inFooter(zone, order) ? .footer : .body
     }
 
     /// `url` is this site's home page (`/`, `/index.html`, the home URL), ignoring query and fragment.
