@@ -77,9 +77,13 @@ public final class Crawler: Sendable {
         case .http: HTTPSource(options: options, startHost: URLNormalizer.host(of: start) ?? "") { [self] in route($0) }
         }
         sourceBox.withLock { $0 = source }
-        defer { source.close() }
+        defer {
+            source.close()
+            // The source's completion handler holds this crawler: break the cycle once the crawl is over.
+            sourceBox.withLock { $0 = nil }
+        }
         if let limit = options.timeLimit {
-            DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [self] in stop(.timeLimit) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + limit) { [weak self] in self?.stop(.timeLimit) }
         }
         let progress = options.progress ? ProgressLine(crawler: self) : nil
         progress?.start()

@@ -46,16 +46,18 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return result
     }
 
-    /// Reads `id`, `class` and `role` in one pass over the attributes.
-    func identity() -> (id: String?, classAttribute: String?, role: String?) {
+    /// Reads `id`, `class`, `role` and `itemtype` in one pass over the attributes.
+    func identity() -> (id: String?, classAttribute: String?, role: String?, itemtype: String?) {
         var id: String?
         var classes: String?
         var role: String?
+        var itemtype: String?
         var attr = pointee.properties
         while let current = attr {
             if let n = current.pointee.name {
                 switch n[0] {
                 case UInt8(ascii: "i") where equals(n, "id"): id = Self.value(of: current)
+                case UInt8(ascii: "i") where equals(n, "itemtype"): itemtype = Self.value(of: current)
                 case UInt8(ascii: "c") where equals(n, "class"): classes = Self.value(of: current)
                 case UInt8(ascii: "r") where equals(n, "role"): role = Self.value(of: current)
                 default: break
@@ -63,7 +65,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             }
             attr = current.pointee.next
         }
-        return (id, classes, role)
+        return (id, classes, role, itemtype)
     }
 
     private static func value(of attr: UnsafeMutablePointer<xmlAttr>) -> String {
@@ -76,13 +78,6 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             node = current.pointee.next
         }
         return text
-    }
-
-    /// The first element child.
-    var firstElementChild: NodePointer? {
-        var child = pointee.children
-        while let current = child, !current.isElement { child = current.pointee.next }
-        return child
     }
 
     /// The element children, in order.

@@ -10,9 +10,14 @@ extension PageWalker {
                 let text = node.collapsedText(cap: ParseLimits.label)
                 if !text.isEmpty { facts.media[Int(frame.media)].textAlternative = text }
             }
-            if frame.link >= 0, linkExtras[Int(frame.link)].imageAlt == nil {
+            // An svg's title names the link or button around it, as its accessible name.
+            if !captures.isEmpty {
                 let text = node.collapsedText(cap: ParseLimits.label)
-                if !text.isEmpty { linkExtras[Int(frame.link)].imageAlt = text }
+                for index in captures.indices {
+                    captures[index].buffer.appendSpace()
+                    captures[index].buffer.append(text)
+                    captures[index].buffer.appendSpace()
+                }
             }
             return
         }

@@ -77,6 +77,8 @@ struct PageWalker {
     var order = 0
     var lastHeading: String?
     var keptText = 0
+    /// Class attribute values already seen → their names.
+    var classValues: [String: [String]] = [:]
     /// The frame depth of `<body>` once entered (0 before).
     var bodyDepth = 0
 
@@ -150,9 +152,9 @@ struct PageWalker {
             frame.zone = mark
         }
 
-        let (id, classAttribute, role) = node.identity()
-        let classes = classAttribute.map(classNames) ?? []
-        noteNames(id: id, classes: classes)
+        let (id, classAttribute, role, itemtype) = node.identity()
+        let classes = classAttribute.map { splitClasses($0) } ?? []
+        if let id, !id.isEmpty, facts.ids.count < ParseLimits.names { facts.ids.insert(id) }
 
         if tag.isBlock, !frame.hidden {
             flushBlock()
@@ -179,7 +181,7 @@ struct PageWalker {
         case .title:
             enterTitle(node)
             descend = false
-        case .meta:
+        case .meta where facts.metas.count < ParseLimits.elementsPerKind:
             facts.metas.append(MetaTag(
                 name: node.attribute("name"), property: node.attribute("property"), httpEquiv: node.attribute("http-equiv"),
                 charset: node.attribute("charset"), content: node.attribute("content")))
@@ -226,10 +228,10 @@ struct PageWalker {
                 facts.headings.append(HeadingFact(level: tag.headingLevel, text: "", zone: frame.zone, order: order))
                 pushCapture(.heading(facts.headings.count - 1), cap: ParseLimits.label)
             }
-        case .blockquote:
+        case .blockquote where facts.blockquotes.count < ParseLimits.elementsPerKind:
             facts.blockquotes.append("")
             pushCapture(.blockquote(facts.blockquotes.count - 1), cap: ParseLimits.blockquote)
-        case .table:
+        case .table where facts.tableWidths.count < ParseLimits.elementsPerKind:
             if let width = node.attribute("width") { facts.tableWidths.append(width) }
         case .article:
             articleDated.append(node.attribute("itemprop") == "datePublished")
@@ -254,7 +256,7 @@ struct PageWalker {
             // Top-level wrappers (children and grandchildren of body): their widths make fixed layouts.
             facts.inlineStyles.append(style)
         }
-        if let itemtype = node.attribute("itemtype") { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
+        if let itemtype { SchemaTypes.addItemtypes(itemtype, to: &facts.schemaTypes) }
         if frame.article >= 0, tag != .article, node.attribute("itemprop") == "datePublished" {
             articleDated[Int(frame.article)] = true
         }
@@ -367,11 +369,16 @@ struct PageWalker {
 
     // MARK: - Names and context
 
-    private mutating func noteNames(id: String?, classes: [String]) {
-        if let id, !id.isEmpty, facts.ids.count < ParseLimits.names { facts.ids.insert(id) }
+    /// The class names of a class attribute; the first time a value is seen, its names join `facts.classes`
+    /// (values repeat from element to element, so they are split and counted once).
+    private mutating func splitClasses(_ value: String) -> [String] {
+        if let known = classValues[value] { return known }
+        let names = classNames(value)
         if facts.classes.count < ParseLimits.names {
-            for name in classes { facts.classes.insert(name) }
+            for name in names { facts.classes.insert(name) }
         }
+        if classValues.count < ParseLimits.names { classValues[value] = names }
+        return names
     }
 
     private mutating func pushContext(id: String?, classes: [String]) {
@@ -383,7 +390,7 @@ struct PageWalker {
     private func inNewsListing() -> Bool {
         for frame in frames.reversed() {
             guard let node = frame.node else { continue }
-            let (id, classAttribute, _) = node.identity()
+            let (id, classAttribute, _, _) = node.identity()
             let names = (id.map { [$0] } ?? []) + (classAttribute.map(classNames) ?? [])
             for name in names {
                 for token in name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }) {

@@ -7,7 +7,8 @@ public enum ParseLimits {
     public static let blockText = 64 * 1024
     /// Links kept per page; the others are counted in `omittedLinks`.
     public static let links = 5_000
-    /// Scripts, images, iframes, media, buttons, forms, headings and stylesheets kept per page, each.
+    /// Scripts, images, iframes, media, buttons, forms, headings, metas, blockquotes, layout-table
+    /// widths and `<link>` elements kept per page, each.
     public static let elementsPerKind = 5_000
     /// Inline script text kept per script: 32 KiB.
     public static let inlineScript = 32 * 1024

@@ -15,7 +15,6 @@ struct TextBuffer {
     }
 
     var isEmpty: Bool { bytes.isEmpty }
-    var count: Int { bytes.count }
 
     /// Appends a NUL-terminated UTF-8 C string, copying runs of visible bytes in bulk.
     mutating func append(_ text: UnsafePointer<UInt8>) {
@@ -66,12 +65,9 @@ struct TextBuffer {
 
     /// Appends a Swift string (collapsed like markup text).
     mutating func append(_ text: String) {
-        var copy = text
-        copy.withUTF8 { buffer in
-            var bytes = Array(buffer)
-            bytes.append(0)
-            bytes.withUnsafeBufferPointer { append($0.baseAddress!) }
-        }
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        bytes.withUnsafeBufferPointer { append($0.baseAddress!) }
     }
 
     /// A separator between two pieces that must not touch (`alt` texts, cells): a pending space.

@@ -14,6 +14,8 @@ struct URLResolver: Sendable {
     let path: String
     /// The base query, without `?`.
     let query: String?
+    /// `scheme://authority`, the prefix of root-relative references.
+    private let origin: String
 
     /// Nil when `base` is not an absolute URL.
     init?(base: String) {
@@ -24,11 +26,13 @@ struct URLResolver: Sendable {
         homeURLs = Self.homeURLs(siteHost: siteHost)
         path = parts.path.isEmpty && parts.authority != nil ? "/" : parts.path
         query = parts.query
+        origin = scheme + "://" + authority
     }
 
     /// The absolute URL of `reference`, nil when it cannot be made one.
     func resolve(_ reference: String) -> String? {
         let cleaned = Self.clean(reference)
+        if let fast = fastPath(cleaned) { return fast }
         guard let ref = URLParts(cleaned) else { return nil }
         var target = ""
         target.reserveCapacity(scheme.utf8.count + authority.utf8.count + path.utf8.count + cleaned.utf8.count + 8)
@@ -57,6 +61,27 @@ struct URLResolver: Sendable {
         if let f = ref.fragment { target += "#" + f }
         return target
     }
+
+    /// The common cases without splitting: a root-relative path (`/a/b`) and an absolute http(s) URL
+    /// with a path, when neither holds dot segments. Nil sends the reference to the general case.
+    private func fastPath(_ reference: String) -> String? {
+        let utf8 = reference.utf8
+        guard let first = utf8.first else { return nil }
+        if first == 0x2F {
+            guard utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] != 0x2F, !Self.hasDotSegment(reference) else { return nil }
+            return origin + reference
+        }
+        guard first == UInt8(ascii: "h"), reference.hasPrefix("https://") || reference.hasPrefix("http://"), !Self.hasDotSegment(reference) else {
+            return nil
+        }
+        let afterScheme = utf8.index(utf8.startIndex, offsetBy: first == 0x68 && utf8.dropFirst(4).first == 0x73 ? 8 : 7)
+        // A path must follow the authority (`https://host` alone gets its `/` in the general case).
+        guard utf8[afterScheme...].contains(0x2F) else { return nil }
+        let delimiter = utf8[afterScheme...].firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 }
+        guard let delimiter, utf8[delimiter] == 0x2F else { return nil }
+        return reference
+    }
+
 
     /// Whether `url` (absolute, as `resolve` makes them) is the site's root (`/`, `/index.html`…) on
     /// the page's host, `www.` or not, http or https; query and fragment ignored.

@@ -47,7 +47,7 @@ import VigieHTML
         let rules = try Self.rules.get()
         let parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
         let snapshot = ExampleSnapshot.build(try Self.site(name), parser: parser)
-        #expect(snapshot.htmlPages.count == 2)
+        #expect(snapshot.htmlPages.count == (name == "mobile-site" ? 4 : 2))
         let expected = try #require(Self.expected[name])
         let checks = CTAChecks.all + ResponsiveChecks.all + PageChecks.all
         #expect(Set(checks.map(\.id)) == Set(expected.keys))
@@ -77,6 +77,7 @@ import VigieHTML
             #expect(first["zone"]?.stringValue == "header")
             #expect(first["target"]?.stringValue == "https://www.example.fr/contact.html#rdv")
             #expect(first["page"]?.stringValue == "https://www.example.fr/")
+            #expect(first["pages"] == .number(1))
         }
     }
 

@@ -139,3 +139,22 @@ import VigieCore
         #expect(facts.htmlBytes == bytes.count)
     }
 }
+
+@Suite struct MarkupCharsetTests {
+    @Test func lyingMetaCharset() {
+        let bytes = Support.latin1(#"<meta charset="utf-8"><p>Hébergé en France</p>"#)
+        let facts = Support.parse(bytes: bytes, contentType: "text/html")
+        #expect(facts.encoding.source == .metaCharset)
+        #expect(facts.encoding.name == "utf-8")
+        #expect(facts.encoding.replacementCharacters == 2)
+        #expect(facts.fullText.hasPrefix("H"))
+        #expect(facts.fullText.hasSuffix("en France"))
+    }
+
+    @Test func entitiesInAttributes() {
+        let facts = Support.parse(#"<a href="/recherche?q=caf&eacute;&amp;page=2" title="L&#8217;&eacute;quipe"></a>"#, url: "https://www.example.fr/")
+        #expect(facts.links.first?.href == "/recherche?q=café&page=2")
+        #expect(facts.links.first?.url == "https://www.example.fr/recherche?q=café&page=2")
+        #expect(facts.links.first?.label == "L’équipe")
+    }
+}

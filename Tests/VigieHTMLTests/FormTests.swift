@@ -156,3 +156,10 @@ import VigieCore
         #expect(facts.articleCount == 2)
     }
 }
+
+@Suite struct IconButtonTests {
+    @Test func svgTitleNamesAButton() {
+        let facts = Support.parse(#"<div><button class="close"><svg viewBox="0 0 1 1"><title>Fermer</title><path d=""/></svg></button></div>"#)
+        #expect(facts.buttons.first?.label == "Fermer")
+    }
+}

@@ -184,3 +184,31 @@ enum LibXML2Floor {
         return count
     }
 }
+
+@Suite struct RealisticPageTests {
+    @Test func wordPressShapedHomePage() throws {
+        let facts = Support.parse(Benchmark.page, url: "https://www.dupont-renovation.fr/")
+        #expect(facts.title == "Dupont Rénovation – Artisan à Lyon")
+        #expect(facts.lang == "fr")
+        #expect(facts.zones.map(\.zone) == [.header, .nav, .main, .footer])
+        #expect(facts.zoneFact(.header)?.selector == "header#masthead")
+        #expect(facts.zoneFact(.nav)?.selector == "nav#site-navigation")
+        let logo = try #require(facts.links.first)
+        #expect(logo.hasImage && logo.label == "Dupont Rénovation" && logo.zone == .header)
+        #expect(facts.images.first?.linksHome == true)
+        #expect(facts.links.first { $0.href.hasPrefix("tel:") }?.classes == ["btn", "btn-cta"])
+        #expect(facts.links.filter { $0.zone == .footer }.map(\.label) == ["Mentions légales", "Confidentialité", "Plan du site"])
+        #expect(facts.scripts.map(\.src) == [
+            "https://www.googletagmanager.com/gtag/js?id=G-XYZ", nil, nil,
+            "https://www.dupont-renovation.fr/wp-includes/js/jquery/jquery.min.js?ver=3.7.1",
+        ])
+        #expect(facts.schemaTypes == ["LocalBusiness"])
+        #expect(facts.forms.first?.fields.map(\.label) == ["Votre nom", "Email"])
+        #expect(facts.forms.first?.submits.map(\.label) == ["Envoyer"])
+        #expect(facts.headings.allSatisfy { $0.level == 2 && $0.zone == .main })
+        #expect(facts.textBlocks.contains { $0.text.hasPrefix("Depuis 1998, l’entreprise Dupont Rénovation accompagne") && $0.zone == .main })
+        #expect(facts.text(in: .footer).contains("SIRET 123 456 789 00012"))
+        #expect(facts.blockquotes.first == "Travail soigné, équipe à l'écoute. Mme R.")
+        #expect(!facts.textTruncated && facts.omittedLinks == 0)
+    }
+}

@@ -40,7 +40,10 @@ enum CTACoverageCheck {
         var total = 0
         var covered = 0
         var without: [String] = []
-        var listed: [JSONValue] = []
+        // Each distinct call to action once (label, target, zone), with the first page and the number of pages.
+        var listed: [(cta: CallToAction, page: String)] = []
+        var listedIndex: [String: Int] = [:]
+        var listedPages: [Int] = []
         var competing: [JSONValue] = []
         var evidence: [Evidence] = []
         for (record, facts) in context.snapshot.htmlPages where !CTAReport.isUtilityPage(record.url, title: facts.title, words: pageWords) {
@@ -59,7 +62,16 @@ enum CTACoverageCheck {
                     }
                 }
             }
-            if listed.count < 100 { listed += CTAReport.json(ctas, page: record.url).prefix(100 - listed.count) }
+            for cta in ctas {
+                let key = "\(LabelText.normalize(cta.label))|\(cta.target ?? "")|\(cta.zone.rawValue)"
+                if let index = listedIndex[key] {
+                    listedPages[index] += 1
+                } else if listed.count < 100 {
+                    listedIndex[key] = listed.count
+                    listed.append((cta, record.url))
+                    listedPages.append(1)
+                }
+            }
             if let labels = CTAReport.competing(ctas, words: words), competing.count < 20 {
                 competing.append(["page": .string(record.url), "count": .number(Double(labels.count)), "labels": .array(labels.prefix(10).map { .string($0) })])
             }
@@ -70,7 +82,12 @@ enum CTACoverageCheck {
         let share = Double(covered) / Double(total)
         var data: [String: JSONValue] = [
             "content_pages": .number(Double(total)), "pages_with_cta": .number(Double(covered)), "share": .number((share * 100).rounded() / 100),
-            "pages_without_cta": .array(without.prefix(50).map { .string($0) }), "ctas": .array(listed),
+            "pages_without_cta": .array(without.prefix(50).map { .string($0) }),
+            "ctas": .array(zip(listed, listedPages).map { entry, pages in
+                guard case .object(var object)? = CTAReport.json([entry.cta], page: entry.page).first else { return .null }
+                object["pages"] = .number(Double(pages))
+                return .object(object)
+            }),
         ]
         if !competing.isEmpty { data["competing"] = .array(competing) }
         let percent = Int((share * 100).rounded())

@@ -32,7 +32,7 @@ enum CTAEarlyCheck {
         }
         let url = context.snapshot.homeURL
         let ctas = CTAReport.detector(context).callsToAction(in: home)
-        let data: [String: JSONValue] = ["ctas": .array(Array(CTAReport.json(ctas, page: url).prefix(30)))]
+        let data: [String: JSONValue] = ["home_ctas": .array(Array(CTAReport.json(ctas, page: url).prefix(30)))]
         if let early = ctas.first(where: \.early) {
             return meta.result(.pass, Localized(
                 fr: "Un appel à l'action est visible d'emblée : « \(early.label) » (\(early.zone == .header ? "en-tête" : "haut de page")).",

@@ -44,7 +44,7 @@ enum CTAHomeCheck {
         let detector = CTAReport.detector(context)
         let words = context.rules.pack(CTAWords.self)
         let ctas = detector.callsToAction(in: home)
-        var data: [String: JSONValue] = ["ctas": .array(Array(CTAReport.json(ctas, page: url).prefix(30)))]
+        var data: [String: JSONValue] = ["home_ctas": .array(Array(CTAReport.json(ctas, page: url).prefix(30)))]
         var notes: [Localized] = []
         if let competing = CTAReport.competing(ctas, words: words) {
             data["competing"] = ["page": .string(url), "count": .number(Double(competing.count)), "labels": .array(competing.prefix(10).map { .string($0) })]

@@ -7,7 +7,8 @@ enum CTAReport {
         CTADetector(words: context.rules.pack(CTAWords.self))
     }
 
-    /// `{"page","label","target","zone"}` objects, for `data["ctas"]`.
+    /// `{"page","label","target","zone","kind","prominence"}` objects: `data["ctas"]` of `cta.coverage` (the list
+    /// the report prints, every distinct call to action of the site once), `data["home_ctas"]` of `cta.home` and `cta.early`.
     static func json(_ ctas: [CallToAction], page: String) -> [JSONValue] {
         ctas.map { cta in
             [

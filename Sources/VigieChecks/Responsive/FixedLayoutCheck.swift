@@ -25,6 +25,7 @@ enum FixedLayoutCheck {
             CheckExample("fixed width neutralised by max-width", expect: .pass, html: "<html><head><style>.container { width: 1000px } .container { max-width: 100% }</style></head><body></body></html>"),
             CheckExample("fixed width adapted in a media query", expect: .pass, html: "<html><head><style>#page { width: 980px } @media (max-width: 980px) { #page { width: auto } }</style></head><body></body></html>"),
             CheckExample("data table at 100%", expect: .pass, html: #"<html><body><table width="100%"><tr><td>1</td></tr></table></body></html>"#),
+            CheckExample("max-width none does not help", expect: .fail, html: "<html><head><style>#main { width: 1000px; max-width: none }</style></head><body></body></html>"),
             CheckExample("fixed body in a style attribute", expect: .fail, html: #"<html><body style="width: 1024px"><p>x</p></body></html>"#),
         ],
         run: run)
@@ -62,8 +63,9 @@ enum FixedLayoutCheck {
                 guard !keys.isEmpty else { continue }
                 let conditional = rule.conditions.contains { $0.isWidthQuery || ($0.name == "media" && SiteCSS.isNonScreen($0.prelude)) }
                 let width = rule.declaration("width") ?? rule.declaration("min-width")
-                if conditional || rule.declaration("max-width") != nil {
-                    if rule.declaration("max-width") != nil || width != nil { keys.forEach { adapted.insert($0) } }
+                let maxWidth = rule.declaration("max-width").map { !["none", "initial", "unset", "revert", "inherit"].contains($0.value.lowercased()) } ?? false
+                if conditional || maxWidth {
+                    if maxWidth || width != nil { keys.forEach { adapted.insert($0) } }
                     continue
                 }
                 guard let width, let pixels = width.pixels, pixels >= words.fixedWidth else { continue }

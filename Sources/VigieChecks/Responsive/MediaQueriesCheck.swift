@@ -29,6 +29,9 @@ enum MediaQueriesCheck {
             ], stylesheets: ["/style.css": "/* @media (max-width: 600px) { body { font-size: 20px } } */\nbody { width: 960px; margin: 0 auto }\n.note:after { content: \"@media (max-width: 1px)\" }"]),
             CheckExample("print media only", expect: .fail, html: "<html><head><style>@media print { nav { display:none } } body{font:12px Arial}</style></head><body></body></html>"),
             CheckExample("stylesheet from another site not read", expect: .unknown, html: #"<html><head><link rel="stylesheet" href="https://cdn.example.net/theme.css"></head><body></body></html>"#),
+            CheckExample("unread Google Fonts stylesheet does not hide the verdict", expect: .fail, pages: [
+                .init("/", #"<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Lato"><link rel="stylesheet" href="/style.css"></head><body></body></html>"#),
+            ], stylesheets: ["/style.css": "#wrapper { width: 960px }"]),
             CheckExample("no CSS at all", expect: .na, html: "<html><head></head><body><p>x</p></body></html>"),
         ],
         run: run)
@@ -73,16 +76,18 @@ enum MediaQueriesCheck {
                 en: "The site loads a responsive CSS framework (\(framework))."),
                 evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "<link rel=\"stylesheet\" href=\"\(framework)\">", selector: "head > link")], data: data)
         }
-        if css.sources.isEmpty, css.unread.isEmpty {
+        // Unread font and icon stylesheets cannot hold the layout: they do not make the verdict unknown.
+        let unread = css.unread.filter { href in !words.fontStylesheets.contains { href.lowercased().contains($0.lowercased()) } }
+        if css.sources.isEmpty, unread.isEmpty {
             return meta.result(.na, Localized(
                 fr: "Le site n'a pas de CSS : des pages sans mise en forme s'adaptent d'elles-mêmes à l'écran.",
                 en: "The site has no CSS: unstyled pages reflow by themselves."), data: data)
         }
-        if !css.unread.isEmpty {
+        if !unread.isEmpty {
             return meta.result(.unknown, Localized(
-                fr: "Aucune requête média dans le CSS lu, mais \(css.unread.count) feuille(s) de style n'ont pas pu être lues (autre site ou erreur).",
-                en: "No media query in the CSS read, but \(css.unread.count) stylesheet(s) could not be read (another site or an error)."),
-                evidence: css.unread.prefix(5).map { Evidence(url: $0, excerpt: "feuille de style non lue", selector: "link[rel=stylesheet]") }, data: data)
+                fr: "Aucune requête média dans le CSS lu, mais \(unread.count) feuille(s) de style n'ont pas pu être lues (autre site ou erreur).",
+                en: "No media query in the CSS read, but \(unread.count) stylesheet(s) could not be read (another site or an error)."),
+                evidence: unread.prefix(5).map { Evidence(url: $0, excerpt: "feuille de style non lue", selector: "link[rel=stylesheet]") }, data: data)
         }
         let evidence = css.sources.prefix(5).map { Evidence(url: $0.url, excerpt: $0.inline ? "<style> sans @media sur la largeur" : "feuille de style sans @media sur la largeur", selector: $0.inline ? "style" : nil) }
         return meta.result(.fail, Localized(

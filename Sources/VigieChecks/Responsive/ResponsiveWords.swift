@@ -14,6 +14,8 @@ public struct ResponsiveWords: RulePack, Hashable {
     public var largeImageWidth: Double
     /// Words of stylesheet URLs of responsive CSS frameworks.
     public var responsiveFrameworks: [String]
+    /// Words of stylesheet URLs that only bring fonts or icons.
+    public var fontStylesheets: [String]
 
     enum CodingKeys: String, CodingKey {
         case wrappers
@@ -21,5 +23,6 @@ public struct ResponsiveWords: RulePack, Hashable {
         case heroNames = "hero-names"
         case largeImageWidth = "large-image-width"
         case responsiveFrameworks = "responsive-frameworks"
+        case fontStylesheets = "font-stylesheets"
     }
 }

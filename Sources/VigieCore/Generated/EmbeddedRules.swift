@@ -25,6 +25,12 @@ actions:
     - devis express
     - devis rapide
     - faire un devis
+    - devis
+    - estimation gratuite
+    - estimer
+    - estimez
+    - simuler
+    - faire une simulation
     - réserver
     - réservez
     - je réserve
@@ -63,6 +69,8 @@ actions:
     - prenez rendez-vous
     - prendre rdv
     - prenez rdv
+    - rendez-vous en ligne
+    - rdv en ligne
     - réserver un rendez-vous
     - être rappelé
     - etre rappele
@@ -243,6 +251,8 @@ hero-names: [hero, banner, banniere, bandeau, slider, slide, slideshow, carousel
 large-image-width: 600
 # Stylesheets from these frameworks bring width-based media queries (matched in the stylesheet URL).
 responsive-frameworks: [bootstrap, foundation, bulma, tailwind, materialize, uikit, pure-min, skeleton]
+# Stylesheets that only bring fonts or icons (matched in the URL): when not read, they cannot hide a layout.
+font-stylesheets: [fonts.googleapis.com, fonts.bunny.net, typekit.net, fonts.cdnfonts.com, fontawesome, font-awesome, icons]
 """###,
         "structure": ###"""
 # Words and signatures of the structure checks (header, body, footer, navigation of the audit grid).
