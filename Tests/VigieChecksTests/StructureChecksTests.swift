@@ -43,6 +43,8 @@ import VigieHTML
             """
         #expect(run("header.logo", [("", aria)]).evidence.first?.selector == "div[role=banner] (zone: aria)")
         #expect(run("footer.sitemap", [("", aria)]).evidence.first?.selector == "div[role=contentinfo] (zone: aria)")
+        let navbar = #"<html><body><nav class="navbar"><a class="navbar-brand" href="/"><img src="/logo.png" alt="Martin"></a><a href="/pains">Nos pains</a></nav><div class="container"><h1>Boulanger</h1></div></body></html>"#
+        #expect(run("header.logo", [("", navbar)]).evidence.first?.selector == "nav (zone: landmark)")
         let bare = """
             <html><body><div><a href="/"><img src="/logo.png" alt="Dupont"></a></div>
             <div><h1>Plombier</h1><p>Dépannage 7 jours sur 7.</p></div>

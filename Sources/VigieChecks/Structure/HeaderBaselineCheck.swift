@@ -42,16 +42,16 @@ enum HeaderBaselineCheck {
             notes.both(.strength, "Baseline qui dit ce que fait l'entreprise : « \(quote) »", "Tagline saying what the company does: \"\(quote)\"")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Baseline dans l'en-tête : « \(quote) ».", en: "Tagline in the header: \"\(quote)\"."),
-                evidence: [Evidence(url: page.url, excerpt: block.text, selector: page.zoneSelector(.header))],
-                data: ["baseline": .string(block.text), "zone_method": page.zoneMethod(.header)]))
+                evidence: [Evidence(url: page.url, excerpt: block.text, selector: page.headerSelector)],
+                data: ["baseline": .string(block.text), "zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas de baseline : l'en-tête ne dit pas ce que fait l'entreprise", "No tagline: the header does not say what the company does")
         let excerpt = page.facts.zoneFact(.header)?.textExcerpt ?? page.headerText.map(\.text).joined(separator: " | ")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucune phrase de l'en-tête ne décrit l'activité (seulement le nom, le menu ou les contacts).",
                       en: "No sentence of the header describes the business (only the name, the menu or contact details)."),
-            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? "en-tête sans texte" : excerpt, selector: page.zoneSelector(.header))],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? "en-tête sans texte" : excerpt, selector: page.headerSelector)],
+            data: ["zone_method": page.headerMethod]))
     }
 
     /// Words of the brand: the logo's text alternative, `og:site_name`, the title's parts.

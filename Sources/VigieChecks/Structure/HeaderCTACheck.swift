@@ -38,13 +38,13 @@ enum HeaderCTACheck {
             notes.both(.strength, "Appel à l'action dès l'en-tête : « \(label) »", "Call to action right in the header: \"\(label)\"")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Appel à l'action dans l'en-tête : « \(label) ».", en: "Call to action in the header: \"\(label)\"."),
-                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0.excerpt, selector: page.zoneSelector(.header)) },
-                data: ["zone_method": page.zoneMethod(.header)]))
+                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0.excerpt, selector: page.headerSelector) },
+                data: ["zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas d'appel à l'action dans l'en-tête (devis, réservation, contact)", "No call to action in the header (quote, booking, contact)")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun lien ni bouton d'action dans l'en-tête.", en: "No action link or button in the header."),
-            evidence: [Evidence(url: page.url, excerpt: page.headerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: page.zoneSelector(.header))],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            evidence: [Evidence(url: page.url, excerpt: page.headerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: page.headerSelector)],
+            data: ["zone_method": page.headerMethod]))
     }
 }

@@ -34,7 +34,7 @@ enum HeaderLogoCheck {
         let homeURL = context.snapshot.homeURL
         let facts = page.facts
         var notes = GridNotes(.header)
-        let zone = page.zoneSelector(.header)
+        let zone = page.headerSelector
         let images = facts.images.filter { page.inHeader($0.zone, $0.order) }
         let svgs = facts.media.filter { $0.tag == "svg" && page.inHeader($0.zone, $0.order) }
 
@@ -54,7 +54,7 @@ enum HeaderLogoCheck {
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Logo dans l'en-tête, avec un lien vers l'accueil.", en: "Logo in the header, linking to the home page."),
                 evidence: [Evidence(url: page.url, excerpt: found.excerpt, selector: zone)],
-                data: ["logo_kind": .string(found.kind), "zone_method": page.zoneMethod(.header)]))
+                data: ["logo_kind": .string(found.kind), "zone_method": page.headerMethod]))
         }
 
         let logoLike = images.first { isLogoLike([$0.src ?? "", $0.alt ?? "", $0.id ?? ""] + $0.classes) }.map { "<img src=\"\($0.src ?? "")\">" }
@@ -65,14 +65,14 @@ enum HeaderLogoCheck {
             return notes.apply(to: meta.result(.warn,
                 Localized(fr: "Un logo est présent mais il ne renvoie pas vers l'accueil depuis l'en-tête.", en: "A logo is present but does not link to the home page from the header."),
                 evidence: [Evidence(url: page.url, excerpt: logoLike, selector: zone)],
-                data: ["zone_method": page.zoneMethod(.header)]))
+                data: ["zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas de logo identifiable en haut de page", "No recognisable logo at the top of the page")
         let where_ = zone.map { "en-tête : \($0)" } ?? "aucun en-tête repéré"
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun logo (image, svg ou nom de marque) ne renvoie vers l'accueil depuis l'en-tête.", en: "No logo (image, svg or brand name) links to the home page from the header."),
             evidence: [Evidence(url: page.url, excerpt: Evidence.clip(facts.zoneFact(.header)?.textExcerpt ?? where_), selector: zone)],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            data: ["zone_method": page.headerMethod]))
     }
 
     /// A text link to the home page that names the brand (not "Accueil").

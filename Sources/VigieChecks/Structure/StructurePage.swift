@@ -50,6 +50,12 @@ struct StructurePage {
         return "\(fact.selector) (zone: \(fact.method.rawValue))"
     }
 
+    /// How the header was found (or, when the page has no header, the top menu that stands for it).
+    var headerSelector: String? { zoneSelector(.header) ?? (contentStart < Int.max ? zoneSelector(.nav) : nil) }
+
+    /// The way the header (or the top menu standing for it) was found, for `data["zone_method"]`.
+    var headerMethod: JSONValue { facts.zoneFact(.header) == nil ? zoneMethod(.nav) : zoneMethod(.header) }
+
     /// The way `zone` was found, for `data["zone_method"]`.
     func zoneMethod(_ zone: Zone) -> JSONValue {
         facts.zoneFact(zone).map { .string($0.method.rawValue) } ?? .null
