@@ -51,7 +51,9 @@ struct StructurePage {
     }
 
     /// How the header was found (or, when the page has no header, the top menu that stands for it).
-    var headerSelector: String? { zoneSelector(.header) ?? (contentStart < Int.max ? zoneSelector(.nav) : nil) }
+    var headerSelector: String? {
+        zoneSelector(.header) ?? (facts.links.contains { $0.zone == .nav && inHeader($0.zone, $0.order) } ? zoneSelector(.nav) : nil)
+    }
 
     /// The way the header (or the top menu standing for it) was found, for `data["zone_method"]`.
     var headerMethod: JSONValue { facts.zoneFact(.header) == nil ? zoneMethod(.nav) : zoneMethod(.header) }
