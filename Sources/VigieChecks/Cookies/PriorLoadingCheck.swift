@@ -54,7 +54,9 @@ enum PriorLoadingCheck {
                 ? Localized(fr: "Les \(gatedCount) traceur(s) trouvé(s) attendent le consentement.", en: "The \(gatedCount) tracker(s) found wait for consent.")
                 : Localized(fr: "\(failing) chargement(s) de traceur avant tout consentement.", en: "\(failing) tracker load(s) before any consent.")
         }
+        let failingPages = Set(level.outcomes.filter { $0.status == .fail || $0.status == .warn }.map(\.evidence.url))
         result.data["pages_total"] = .number(Double(analysis.pages.count))
+        result.data["pages_failing"] = .number(Double(failingPages.count))
         return result
     }
 }
