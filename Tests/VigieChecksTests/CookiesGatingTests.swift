@@ -112,3 +112,30 @@ import VigieHTML
         #expect(Set(signatures.map(\.name)).count == signatures.count, "duplicated names")
     }
 }
+
+/// The banner finder on real HTML: a banner needs cookie words, a banner id/class and a choice.
+@Suite struct CookiesBannerTests {
+    func banner(_ body: String) throws -> CookieBanner? {
+        let rules = try CookiesGatingTests.rules.get()
+        let parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
+        let html = "<html><body>\(body)<main><p>Contenu</p></main></body></html>"
+        return CookieBanner(parser.parse(Array(html.utf8), url: "https://www.example.fr/", contentType: "text/html"), words: rules.pack(CookieWords.self))
+    }
+
+    @Test("A banner with choices is found, with its controls")
+    func found() throws {
+        let found = try #require(try banner(CookieExamples.bannerGood))
+        #expect(found.controls.contains("tout refuser"))
+        #expect(found.links.contains { $0.href == "/partenaires" })
+    }
+
+    @Test("A cookie policy text without any choice is not a banner")
+    func policyText() throws {
+        #expect(try banner(#"<div class="page-cookies"><p>Nous utilisons des cookies de mesure d'audience ; vous pouvez les refuser depuis le panneau de gestion.</p></div>"#) == nil)
+    }
+
+    @Test("Cookie words outside a banner element do not make a banner")
+    func noHint() throws {
+        #expect(try banner(#"<div class="content"><p>Nos cookies maison sont au beurre.</p><button>Accepter</button></div>"#) == nil)
+    }
+}

@@ -1,7 +1,9 @@
 import VigieCore
 
 /// A cookie banner written in a page's HTML: the text blocks inside an element whose id or class
-/// names a banner (`cookie`, `consent`, `tarteaucitron`…), and the buttons and links around them.
+/// names a banner (`cookie`, `consent`, `tarteaucitron`…), that speak of cookies, and the buttons and
+/// links around them, one of which offers a choice (accept, refuse or customise). A cookie policy
+/// page, which has text but no choice, is not a banner.
 struct CookieBanner: Sendable {
     var url: String
     /// The banner's text, normalised (LabelText), and as written (evidence).
@@ -26,7 +28,8 @@ struct CookieBanner: Sendable {
         let buttons = facts.buttons.filter { range.contains($0.order) || hinted($0.classes + [$0.id ?? ""]) }
         let anchors = facts.links.filter { range.contains($0.order) || hinted($0.classes) }
         let controls = buttons.map { LabelText.normalize($0.label) } + anchors.map { LabelText.normalize($0.label) }
-        guard written.count >= 60 || controls.contains(where: { CookieWords.starting(words.accept, label: $0) != nil }) else { return nil }
+        let choices = words.accept + words.refuse + words.customize
+        guard controls.contains(where: { CookieWords.starting(choices, label: $0) != nil }) else { return nil }
         url = facts.url
         text = normalized + " " + controls.joined(separator: " ")
         excerpt = Evidence.clip(written)
