@@ -17,7 +17,9 @@ enum CookiePolicyCheck {
             CheckExample("cookie policy in the footer", expect: .pass, html: CookieExamples.page()),
             CheckExample("privacy policy only", expect: .pass, html: CookieExamples.page(
                 footer: #"<footer><a href="/confidentialite">Politique de confidentialité</a></footer>"#)),
-            CheckExample("no policy", expect: .fail, html: CookieExamples.page(footer: #"<footer><a href="/mentions-legales">Mentions légales</a></footer>"#)),
+            CheckExample("Google Analytics and no policy", expect: .fail, html: CookieExamples.page(
+                head: CookieExamples.gtag, footer: #"<footer><a href="/mentions-legales">Mentions légales</a></footer>"#)),
+            CheckExample("no tracker, no cookie, no policy", expect: .na, html: CookieExamples.page(footer: #"<footer><a href="/mentions-legales">Mentions légales</a></footer>"#)),
         ],
         run: run)
 
@@ -41,6 +43,12 @@ enum CookiePolicyCheck {
                 fr: "Pas de page cookies dédiée ; la politique de confidentialité est liée (« \(privacy.link.label) ») : vérifier qu'elle traite des cookies.",
                 en: "No dedicated cookie page; the privacy policy is linked (\"\(privacy.link.label)\"): check that it covers cookies."),
                 evidence: [Evidence(url: privacy.url, excerpt: "<a href=\"\(privacy.link.href)\">\(privacy.link.label)</a>", selector: privacy.link.path)])
+        }
+        let analysis = CookieAnalysis(context)
+        if context.snapshot.cookies.isEmpty, analysis.consentTools.isEmpty, analysis.trackers([.yes, .review]).isEmpty {
+            return meta.result(.na, Localized(
+                fr: "Ni traceur, ni outil de consentement, ni cookie déposé : pas de politique cookies à exiger.",
+                en: "No tracker, consent tool or cookie set: no cookie policy to require."))
         }
         return meta.result(.fail, Localized(fr: "Aucun lien vers une politique cookies ou de confidentialité.", en: "No link to a cookie or privacy policy."),
                            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "aucun lien « cookies » ni « confidentialité »", selector: "footer a")])

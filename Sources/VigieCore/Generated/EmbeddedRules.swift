@@ -481,7 +481,7 @@ signatures:
 # (examples of choices: "Tout accepter / Tout refuser", "Autoriser / Interdire", "Consentir / Ne
 # pas consentir") and French sites' banners. Licence: Apache-2.0.
 # Ids and class names (lower-case substrings) that mark a cookie banner container.
-banner-hints: [cookie, consent, rgpd, gdpr, tarteaucitron, didomi, onetrust, cybotcookiebot, cmplz, axeptio, orejime, klaro, cookiebanner, cookie-law, cky-, usercentrics, qc-cmp, iubenda, osano, borlabs, brlbs, privacy-banner, bandeau-cookie]
+banner-hints: [cookie, consent, rgpd, gdpr, cnil, tarteaucitron, didomi, onetrust, cybotcookiebot, cmplz, axeptio, orejime, klaro, cookiebanner, cookie-law, cky-, usercentrics, qc-cmp, iubenda, osano, borlabs, brlbs, privacy-banner, bandeau-cookie]
 # Words a banner's text uses (one is needed, with a hint above, to call a block a banner).
 banner-words: [cookie, cookies, traceur, traceurs, temoin, temoins, tracker, trackers, consentement, consent]
 accept: [tout accepter, accepter, j accepte, accepter et fermer, accepter tout, accepter les cookies, autoriser, tout autoriser, consentir, ok, d accord, j ai compris, accept, accept all, allow all, i agree, agree]
