@@ -14,9 +14,10 @@ public enum ExampleSnapshot {
     ///
     /// Pages with a 2xx status are parsed; `referrers` and `foundInLinks` come from the links of
     /// the parsed pages (the first page counts as found). `example.sitemap` becomes the sitemap facts of
-    /// `/sitemap.xml`. Cookies are left empty.
+    /// `/sitemap.xml`. The pages' `Set-Cookie` headers fill `cookies`.
     public static func build(_ example: CheckExample, parser: HTMLParser) -> SiteSnapshot {
         var records: [PageRecord] = []
+        var cookies: [CookieFact] = []
         for (index, page) in example.pages.enumerated() {
             let url = absolute(page.path)
             let contentType = page.headers.last { $0.name.lowercased() == "content-type" }?.value
@@ -29,6 +30,10 @@ public enum ExampleSnapshot {
             }
             if (300..<400).contains(page.status), let location = page.headers.last(where: { $0.name.lowercased() == "location" })?.value {
                 record.redirects = [RedirectHop(url: url, status: page.status, location: location)]
+            }
+            let date = page.headers.last { $0.name.lowercased() == "date" }?.value
+            for header in page.headers where header.name.lowercased() == "set-cookie" {
+                if let cookie = CookieFact.parse(setCookie: header.value, responseURL: url, responseDate: date) { cookies.append(cookie) }
             }
             records.append(record)
         }
@@ -46,7 +51,7 @@ public enum ExampleSnapshot {
         return SiteSnapshot(
             startURL: home, homeURL: home, mode: .http, pages: records, sitemaps: sitemaps,
             crawl: CrawlStats(pagesFetched: records.count, htmlPages: parsed, errors: errors, startedAt: "2026-01-01T00:00:00Z"),
-            stylesheets: stylesheets)
+            cookies: cookies, stylesheets: stylesheets)
     }
 
     /// The absolute URL of an example path (paths that are already URLs are kept).

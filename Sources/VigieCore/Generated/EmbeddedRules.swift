@@ -3,6 +3,510 @@
 /// The rule packs of `rules/`, compiled in: pack name (path without `.yml`) → YAML text.
 public enum EmbeddedRules {
     public static let packs: [String: String] = [
+        "cookies/signatures": ###"""
+# Signatures of consent tools (CMPs), trackers and third-party widgets, read by the cookies checks
+# and by body.chat. Hand-kept facts by Vigie's authors (public script hosts, snippet markers,
+# documented element ids and cookie names of each product). Licence: Apache-2.0.
+# Matching: every pattern is a lower-case substring (no regular expressions).
+#   scripts: substrings of a <script src> (host and path); inline: markers of an inline snippet;
+#   iframes / images: substrings of an <iframe src> / <img src> (pixels); markup: ids or class
+#   names, matched exactly; cookies: cookie names, a trailing * makes a prefix.
+#   tarteaucitron: the service names pushed with tarteaucitron.job.push('…') that gate it.
+#   consent-mode: Google tags that obey Consent Mode defaults ('denied').
+#   floating-button: the CMP shows a permanent button to change one's choice by default.
+# needs-consent: true, false, or review (audience measurement that may be exempt when configured
+# to the CNIL's conditions).
+signatures:
+  # --- Consent tools -------------------------------------------------------------------------
+  - name: tarteaucitron.js
+    vendor: Amauri Champeaux (open source)
+    category: consent
+    needs-consent: false
+    floating-button: true
+    scripts: [tarteaucitron.js, tarteaucitron.min.js, /tarteaucitron/]
+    inline: [tarteaucitron.init]
+    markup: [tarteaucitronroot, tarteaucitronalertbig, tarteaucitron]
+    cookies: [tarteaucitron]
+  - name: Axeptio
+    vendor: Axeptio
+    category: consent
+    needs-consent: false
+    floating-button: true
+    scripts: [static.axept.io, axept.io/sdk]
+    inline: [axeptiosettings]
+    markup: [axeptio_overlay, axeptio_main_button]
+    cookies: [axeptio_cookies, axeptio_authorized_vendors, axeptio_all_vendors]
+  - name: Didomi
+    vendor: Didomi
+    category: consent
+    needs-consent: false
+    scripts: [sdk.privacy-center.org, didomi]
+    inline: [didomiconfig, window.didomionready]
+    markup: [didomi-host, didomi-notice, didomi-popup]
+    cookies: [didomi_token, euconsent-v2]
+  - name: Cookiebot
+    vendor: Usercentrics (Cybot)
+    category: consent
+    needs-consent: false
+    scripts: [consent.cookiebot.com, consent.cookiebot.eu]
+    inline: [cookiebot.renew, cookieconsent.renew]
+    markup: [cybotcookiebotdialog, cookiebotwidget]
+    cookies: [CookieConsent]
+  - name: OneTrust
+    vendor: OneTrust
+    category: consent
+    needs-consent: false
+    scripts: [cdn.cookielaw.org, optanon.blob.core.windows.net, otsdkstub.js, cookie-cdn.cookiepro.com]
+    inline: [optanonwrapper, onetrust.toggleinfodisplay]
+    markup: [onetrust-consent-sdk, onetrust-banner-sdk, ot-sdk-btn]
+    cookies: [OptanonConsent, OptanonAlertBoxClosed]
+  - name: Quantcast Choice
+    vendor: Quantcast
+    category: consent
+    needs-consent: false
+    scripts: [quantcast.mgr.consensu.org, cmp.quantcast.com, choice.quantcast.com]
+    inline: [cmp.quantcast.com]
+    markup: [qc-cmp2-container, qc-cmp2-ui]
+  - name: Usercentrics
+    vendor: Usercentrics
+    category: consent
+    needs-consent: false
+    scripts: [app.usercentrics.eu, web.cmp.usercentrics.eu, privacy-proxy.usercentrics.eu]
+    markup: [usercentrics-root, usercentrics-cmp]
+    cookies: [uc_settings, uc_user_interaction]
+  - name: Sirdata
+    vendor: Sirdata
+    category: consent
+    needs-consent: false
+    scripts: [cache.consentframework.com, choices.consentframework.com]
+    markup: [sd-cmp]
+  - name: iubenda
+    vendor: iubenda
+    category: consent
+    needs-consent: false
+    scripts: [cdn.iubenda.com, cs.iubenda.com]
+    inline: [_iub.csconfiguration]
+    markup: [iubenda-cs-banner]
+    cookies: [_iub_cs-*]
+  - name: Complianz
+    vendor: Really Simple Plugins
+    category: consent
+    needs-consent: false
+    scripts: [complianz-gdpr, /complianz/]
+    inline: [complianz.]
+    markup: [cmplz-cookiebanner, cmplz-manage-consent, cmplz-cookiebanner-container]
+    cookies: [cmplz_*]
+  - name: CookieYes
+    vendor: CookieYes
+    category: consent
+    needs-consent: false
+    floating-button: true
+    scripts: [cdn-cookieyes.com, cookie-law-info]
+    markup: [cookie-law-info-bar, cky-consent-container, cky-btn-revisit-wrapper, cookie_action_close_header_reject]
+    cookies: [cookieyes-consent, cookielawinfo-*, viewed_cookie_policy]
+  - name: Klaro
+    vendor: KIProtect (open source)
+    category: consent
+    needs-consent: false
+    scripts: [klaro.js, klaro-no-css, cdn.kiprotect.com]
+    inline: [klaroconfig]
+    markup: [klaro]
+    cookies: [klaro]
+  - name: Orejime
+    vendor: empreinte digitale (open source)
+    category: consent
+    needs-consent: false
+    scripts: [orejime]
+    inline: [orejimeconfig]
+    markup: [orejime]
+    cookies: [orejime]
+  - name: Osano
+    vendor: Osano
+    category: consent
+    needs-consent: false
+    scripts: [cmp.osano.com]
+    markup: [osano-cm-window, osano-cm-dialog]
+    cookies: [osano_consentmanager, osano_consentmanager_uuid]
+  - name: TrustArc
+    vendor: TrustArc
+    category: consent
+    needs-consent: false
+    scripts: [consent.trustarc.com, consent.truste.com]
+    markup: [truste-consent-track, teconsent]
+    cookies: [notice_preferences, notice_gdpr_prefs, cmapi_cookie_privacy]
+  - name: Consentmanager
+    vendor: consentmanager.net
+    category: consent
+    needs-consent: false
+    scripts: [consentmanager.net, delivery.consentmanager.net]
+    markup: [cmpbox, cmpwrapper]
+    cookies: [__cmpconsentx*, __cmpcccx*]
+  - name: Borlabs Cookie
+    vendor: Borlabs
+    category: consent
+    needs-consent: false
+    scripts: [borlabs-cookie]
+    inline: [borlabscookie]
+    markup: [borlabscookie, brlbs-cmpnt-container]
+    cookies: [borlabs-cookie]
+  - name: Commanders Act (TrustCommander)
+    vendor: Commanders Act
+    category: consent
+    needs-consent: false
+    scripts: [cdn.trustcommander.net, cdn.tagcommander.com/privacy]
+    markup: [privacy-iframe, footer_tc_privacy]
+    cookies: [TC_PRIVACY, TC_PRIVACY_CENTER]
+  - name: CookieConsent (Osano open source)
+    vendor: Osano (open source)
+    category: consent
+    needs-consent: false
+    scripts: [cookieconsent.min.js, cookieconsent2]
+    inline: [cookieconsent.initialise]
+    markup: [cc-window, cc-banner]
+    cookies: [cookieconsent_status]
+  # --- Analytics -----------------------------------------------------------------------------
+  - name: Google Analytics
+    vendor: Google
+    category: analytics
+    needs-consent: true
+    consent-mode: true
+    scripts: [google-analytics.com/analytics.js, google-analytics.com/ga.js, googletagmanager.com/gtag/js, ssl.google-analytics.com]
+    inline: ["gtag('config'", "gtag(\"config\"", "ga('create'", "ga(\"create\"", google-analytics.com/analytics.js, _gaq.push]
+    images: [google-analytics.com/collect, google-analytics.com/g/collect]
+    tarteaucitron: [gtag, analytics, gajs, firebase]
+    cookies: [_ga, _ga_*, _gid, _gat*, __utma, __utmb, __utmz]
+  - name: Google Tag Manager
+    vendor: Google
+    category: tag-manager
+    needs-consent: true
+    consent-mode: true
+    scripts: [googletagmanager.com/gtm.js]
+    inline: [googletagmanager.com/gtm.js, "'gtm.start'", "\"gtm.start\""]
+    iframes: [googletagmanager.com/ns.html]
+    tarteaucitron: [googletagmanager]
+  - name: Google Ads / DoubleClick
+    vendor: Google
+    category: advertising
+    needs-consent: true
+    consent-mode: true
+    scripts: [googleadservices.com, googlesyndication.com, doubleclick.net, googletagservices.com, adservice.google.]
+    inline: [adsbygoogle, "gtag('config', 'aw-", "gtag('config','aw-", "gtag(\"config\", \"aw-", google_conversion_id]
+    iframes: [doubleclick.net, googlesyndication.com]
+    images: [googleadservices.com/pagead/conversion, doubleclick.net]
+    tarteaucitron: [adsense, adwordsconversion, adwordsremarketing, googleads, gtagads, doubleclick]
+    cookies: [_gcl_*, IDE, test_cookie, DSID, __gads, __gpi]
+  - name: Meta Pixel
+    vendor: Meta
+    category: advertising
+    needs-consent: true
+    scripts: [connect.facebook.net/en_us/fbevents.js, connect.facebook.net/fr_fr/fbevents.js, fbevents.js]
+    inline: [fbq(]
+    images: [facebook.com/tr?, facebook.com/tr/]
+    tarteaucitron: [facebookpixel]
+    cookies: [_fbp, _fbc, fr]
+  - name: Facebook / Instagram embeds
+    vendor: Meta
+    category: social
+    needs-consent: true
+    scripts: [connect.facebook.net/fr_fr/sdk.js, connect.facebook.net/en_us/sdk.js, instagram.com/embed.js, /sdk.js#xfbml]
+    iframes: [facebook.com/plugins/, instagram.com/p/, instagram.com/reel/]
+    markup: [fb-root, instagram-media]
+    tarteaucitron: [facebook, facebooklikebox, instagram, facebookpost]
+  - name: LinkedIn Insight
+    vendor: LinkedIn (Microsoft)
+    category: advertising
+    needs-consent: true
+    scripts: [snap.licdn.com, platform.linkedin.com]
+    inline: [_linkedin_partner_id, _linkedin_data_partner_ids]
+    images: [px.ads.linkedin.com]
+    tarteaucitron: [linkedininsighttag, linkedin]
+    cookies: [bcookie, lidc, li_sugr, UserMatchHistory, li_fat_id]
+  - name: TikTok Pixel
+    vendor: TikTok
+    category: advertising
+    needs-consent: true
+    scripts: [analytics.tiktok.com]
+    inline: [ttq.load(, analytics.tiktok.com]
+    iframes: [tiktok.com/embed]
+    tarteaucitron: [tiktok]
+    cookies: [_ttp, _tt_enable_cookie]
+  - name: X (Twitter)
+    vendor: X Corp.
+    category: advertising
+    needs-consent: true
+    scripts: [static.ads-twitter.com, platform.twitter.com/widgets.js, platform.x.com]
+    inline: [twq(]
+    iframes: [platform.twitter.com, syndication.twitter.com]
+    images: [t.co/i/adsct, analytics.twitter.com]
+    markup: [twitter-timeline, twitter-tweet]
+    tarteaucitron: [twitter, twitterembed, twittertimeline, twitteruwt]
+    cookies: [muc_ads, personalization_id, guest_id]
+  - name: Pinterest Tag
+    vendor: Pinterest
+    category: advertising
+    needs-consent: true
+    scripts: [s.pinimg.com/ct/core.js, assets.pinterest.com/js/pinit.js]
+    inline: [pintrk(]
+    images: [ct.pinterest.com]
+    tarteaucitron: [pinterest, pinterestpixel]
+    cookies: [_pinterest_ct_ua, _pin_unauth, _epik]
+  - name: Snapchat Pixel
+    vendor: Snap
+    category: advertising
+    needs-consent: true
+    scripts: [sc-static.net/scevent.min.js]
+    inline: [snaptr(]
+    images: [tr.snapchat.com]
+    cookies: [_scid, _sctr]
+  - name: Microsoft Clarity
+    vendor: Microsoft
+    category: analytics
+    needs-consent: true
+    scripts: [clarity.ms/tag]
+    inline: [clarity.ms/tag]
+    tarteaucitron: [clarity]
+    cookies: [_clck, _clsk, CLID]
+  - name: Microsoft Advertising (Bing UET)
+    vendor: Microsoft
+    category: advertising
+    needs-consent: true
+    scripts: [bat.bing.com]
+    inline: [bat.bing.com, uetq]
+    images: [bat.bing.com/action]
+    tarteaucitron: [bingads]
+    cookies: [MUID, _uetsid, _uetvid]
+  - name: Hotjar
+    vendor: Hotjar (Contentsquare)
+    category: analytics
+    needs-consent: true
+    scripts: [static.hotjar.com, script.hotjar.com]
+    inline: [static.hotjar.com, _hjsettings]
+    tarteaucitron: [hotjar]
+    cookies: [_hj*]
+  - name: Matomo
+    vendor: Matomo (InnoCraft)
+    category: analytics
+    needs-consent: review
+    scripts: [matomo.js, piwik.js, matomo.cloud, cdn.matomo.cloud]
+    inline: [_paq.push, matomo.php, piwik.php]
+    images: [matomo.php?, piwik.php?]
+    tarteaucitron: [matomo, matomocloud, matomohightrack, matomotm]
+    cookies: [_pk_*, MATOMO_SESSID, mtm_*]
+  - name: AT Internet / Piano Analytics
+    vendor: Piano
+    category: analytics
+    needs-consent: review
+    scripts: [tag.aticdn.net, smarttag.js, piano-analytics.js, cdn.pa-cd.com]
+    inline: [atinternet, pa.setconfigurations, new atinternet.tracker]
+    images: [xiti.com/hit.xiti, ati-host.net]
+    tarteaucitron: [xiti, atinternet, atinternetv2]
+    cookies: [atuserid, atidvisitor, _pcid, _pctx]
+  - name: Criteo
+    vendor: Criteo
+    category: advertising
+    needs-consent: true
+    scripts: [static.criteo.net, dynamic.criteo.com, criteo.com/js]
+    inline: [criteo_q]
+    images: [criteo.com, criteo.net]
+    tarteaucitron: [criteo, criteoonetag]
+    cookies: [cto_bundle, cto_bidid]
+  - name: Taboola
+    vendor: Taboola
+    category: advertising
+    needs-consent: true
+    scripts: [cdn.taboola.com]
+    inline: [_tfa.push, window._taboola]
+    images: [trc.taboola.com]
+    cookies: [t_gid, taboola_*]
+  - name: Outbrain
+    vendor: Outbrain
+    category: advertising
+    needs-consent: true
+    scripts: [widgets.outbrain.com, amplify.outbrain.com]
+    inline: [obapi(]
+    images: [tr.outbrain.com]
+    cookies: [obuid]
+  # --- Video, social, maps, widgets ----------------------------------------------------------
+  - name: YouTube
+    vendor: Google
+    category: video
+    needs-consent: true
+    scripts: [youtube.com/iframe_api, youtube.com/player_api]
+    iframes: [youtube.com/embed, youtube.com/watch, youtu.be/]
+    tarteaucitron: [youtube, youtubeapi, youtubeplaylist]
+    cookies: [YSC, VISITOR_INFO1_LIVE, VISITOR_PRIVACY_METADATA]
+  - name: YouTube (youtube-nocookie.com)
+    vendor: Google
+    category: video
+    needs-consent: review
+    iframes: [youtube-nocookie.com/embed]
+  - name: Vimeo
+    vendor: Vimeo
+    category: video
+    needs-consent: true
+    scripts: [player.vimeo.com/api]
+    iframes: [player.vimeo.com/video]
+    tarteaucitron: [vimeo]
+    cookies: [vuid]
+  - name: Google Maps
+    vendor: Google
+    category: maps
+    needs-consent: true
+    scripts: [maps.googleapis.com/maps/api, maps.google.com/maps/api]
+    iframes: [google.com/maps, maps.google., google.fr/maps]
+    tarteaucitron: [googlemaps, googlemapssearch, googlemapsembed, gmaps]
+  - name: AddThis
+    vendor: Oracle
+    category: social
+    needs-consent: true
+    scripts: [s7.addthis.com, addthis_widget.js]
+    markup: [addthis_inline_share_toolbox, addthis_toolbox]
+    tarteaucitron: [addthis]
+    cookies: [__atuvc, __atuvs, uvc]
+  - name: ShareThis
+    vendor: ShareThis
+    category: social
+    needs-consent: true
+    scripts: [platform-api.sharethis.com, buttons.sharethis.com, ws.sharethis.com]
+    markup: [sharethis-inline-share-buttons]
+    tarteaucitron: [sharethis]
+    cookies: [__sharethis_cookie_test__, __stid]
+  - name: Crisp
+    vendor: Crisp
+    category: chat
+    needs-consent: true
+    scripts: [client.crisp.chat]
+    inline: [crisp_website_id, $crisp]
+    tarteaucitron: [crisp]
+    cookies: [crisp-client*]
+  - name: Intercom
+    vendor: Intercom
+    category: chat
+    needs-consent: true
+    scripts: [widget.intercom.io, js.intercomcdn.com]
+    inline: [intercomsettings, widget.intercom.io]
+    tarteaucitron: [intercomchat, intercom]
+    cookies: [intercom-id-*, intercom-session-*]
+  - name: Zendesk Chat
+    vendor: Zendesk
+    category: chat
+    needs-consent: true
+    scripts: [static.zdassets.com, v2.zopim.com]
+    inline: [zesettings, $zopim]
+    tarteaucitron: [zopim]
+    cookies: [__zlcmid]
+  - name: Tawk.to
+    vendor: tawk.to
+    category: chat
+    needs-consent: true
+    scripts: [embed.tawk.to]
+    inline: [tawk_api, embed.tawk.to]
+    tarteaucitron: [tawkto]
+    cookies: [TawkConnectionTime, twk_uuid_*]
+  - name: Drift
+    vendor: Salesloft
+    category: chat
+    needs-consent: true
+    scripts: [js.driftt.com, drift.com/include]
+    inline: [drift.load(, js.driftt.com]
+    cookies: [driftt_aid, drift_aid]
+  - name: HubSpot
+    vendor: HubSpot
+    category: chat
+    needs-consent: true
+    scripts: [js.hs-scripts.com, js.hs-analytics.net, js.usemessages.com, js.hsforms.net, js.hs-banner.com]
+    inline: [js.hs-scripts.com, _hsq.push]
+    tarteaucitron: [hubspot]
+    cookies: [__hstc, hubspotutk, __hssc, __hssrc]
+  - name: iAdvize
+    vendor: iAdvize
+    category: chat
+    needs-consent: true
+    scripts: [iadvize.com/iadvize.js, halc.iadvize.com]
+    inline: [iadvize.com/iadvize.js, idzcustomdata]
+    tarteaucitron: [iadvize]
+    cookies: [iadvize-*]
+  - name: Tidio
+    vendor: Tidio
+    category: chat
+    needs-consent: true
+    scripts: [code.tidio.co]
+    markup: [tidio-chat]
+    cookies: [tidio_state_*]
+  - name: LiveChat
+    vendor: LiveChat (Text)
+    category: chat
+    needs-consent: true
+    scripts: [cdn.livechatinc.com]
+    inline: [__lc.license, cdn.livechatinc.com]
+    cookies: [__lc_cid, __lc_cst]
+  - name: Google reCAPTCHA
+    vendor: Google
+    category: captcha
+    needs-consent: review
+    scripts: [google.com/recaptcha, gstatic.com/recaptcha, recaptcha.net/recaptcha]
+    markup: [g-recaptcha]
+    tarteaucitron: [recaptcha]
+    cookies: [_grecaptcha]
+  - name: hCaptcha
+    vendor: Intuition Machines
+    category: captcha
+    needs-consent: review
+    scripts: [hcaptcha.com/1/api.js, js.hcaptcha.com]
+    markup: [h-captcha]
+  - name: Dailymotion
+    vendor: Dailymotion
+    category: video
+    needs-consent: true
+    iframes: [dailymotion.com/embed, geo.dailymotion.com]
+    scripts: [geo.dailymotion.com]
+    tarteaucitron: [dailymotion]
+  - name: Calendly
+    vendor: Calendly
+    category: functional
+    needs-consent: review
+    scripts: [assets.calendly.com]
+    iframes: [calendly.com/]
+  # --- Libraries served from public CDNs (no tracker, listed so they are not "unknown") -----
+  - name: Public JavaScript CDN (jsDelivr, cdnjs, unpkg, jQuery, Google Hosted Libraries)
+    vendor: various
+    category: functional
+    needs-consent: false
+    scripts: [cdn.jsdelivr.net, cdnjs.cloudflare.com, unpkg.com, code.jquery.com, ajax.googleapis.com/ajax/libs, stackpath.bootstrapcdn.com, maxcdn.bootstrapcdn.com, polyfill.io]
+"""###,
+        "cookies/words": ###"""
+# Words of cookie banners and cookie links, read by the cookies checks, and their thresholds.
+# Matching: lower-case, accents removed, punctuation read as spaces, whole words (LabelText).
+# Source: Vigie's authors, from the CNIL's guidelines and recommendation of 17 September 2020
+# (examples of choices: "Tout accepter / Tout refuser", "Autoriser / Interdire", "Consentir / Ne
+# pas consentir") and French sites' banners. Licence: Apache-2.0.
+# Ids and class names (lower-case substrings) that mark a cookie banner container.
+banner-hints: [cookie, consent, rgpd, gdpr, cnil, tarteaucitron, didomi, onetrust, cybotcookiebot, cmplz, axeptio, orejime, klaro, cookiebanner, cookie-law, cky-, usercentrics, qc-cmp, iubenda, osano, borlabs, brlbs, privacy-banner, bandeau-cookie]
+# Words a banner's text uses (one is needed, with a hint above, to call a block a banner).
+banner-words: [cookie, cookies, traceur, traceurs, temoin, temoins, tracker, trackers, consentement, consent]
+accept: [tout accepter, accepter, j accepte, accepter et fermer, accepter tout, accepter les cookies, autoriser, tout autoriser, consentir, ok, d accord, j ai compris, accept, accept all, allow all, i agree, agree]
+refuse: [tout refuser, refuser, je refuse, refuser tout, refuser les cookies, continuer sans accepter, interdire, tout interdire, ne pas consentir, non merci, reject, reject all, decline, deny, refuse, continue without accepting]
+customize: [personnaliser, parametrer, parametres, parametrer les cookies, gerer mes choix, gerer les cookies, gerer mes preferences, mes preferences, preferences, choisir, en savoir plus et personnaliser, customize, customise, manage preferences, settings, cookie settings, manage options, more options]
+purposes: [mesure d audience, statistiques, statistique, analyse, publicite, publicitaire, publicites, publicite personnalisee, reseaux sociaux, partage sur les reseaux, contenus personnalises, personnalisation, marketing, ciblage, audience measurement, analytics, advertising, social media, personalised, personalized]
+vendors: [partenaires, nos partenaires, liste des partenaires, fournisseurs, tiers, prestataires, vendors, partners, third parties, third party]
+implied: [en poursuivant votre navigation, en poursuivant la navigation, en continuant votre navigation, en continuant a naviguer, en continuant de naviguer, en poursuivant sur ce site, en naviguant sur ce site vous acceptez, en utilisant ce site vous acceptez, si vous continuez a utiliser ce site, by continuing to browse, by continuing to use, by using this site you agree, if you continue to use this site]
+# A wall: access conditional on accepting.
+wall: [pour acceder au site vous devez accepter, pour acceder au contenu vous devez accepter, acces au site est conditionne, vous devez accepter les cookies pour, acceptez les cookies pour acceder, acceptez les cookies pour continuer, accept cookies to continue, accept cookies to access, you must accept cookies]
+# Links to a cookie policy page (label or URL).
+policy: [politique cookies, politique de cookies, politique des cookies, politique en matiere de cookies, gestion des cookies, charte cookies, cookies, cookie policy, traceurs, utilisation des cookies]
+policy-url: [cookie, traceur]
+# Privacy policy links (a policy that may also cover cookies).
+privacy: [politique de confidentialite, confidentialite, donnees personnelles, protection des donnees, vie privee, rgpd, privacy policy, privacy]
+# A way to change one's choice later: labels, and script calls in href / onclick.
+manage: [gerer les cookies, gestion des cookies, parametres des cookies, parametrer les cookies, preferences cookies, preferences des cookies, mes preferences cookies, modifier mes choix, modifier mes preferences, gerer mes choix, gerer le consentement, gestion du consentement, panneau de gestion des cookies, cookies, cookie settings, manage cookies, cookie preferences, manage consent, privacy settings]
+manage-calls: [tarteaucitron.userinterface.openpanel, didomi.preferences.show, cookiebot.renew, cookieconsent.renew, onetrust.toggleinfodisplay, optanon.toggleinfodisplay, axeptio.openaxeptiocookies, openaxeptiocookies, uc_ui.showsecondlayer, ucui.showsecondlayer, __tcfapi, klaro.show, orejime.show, cmplz-manage-consent, cky-banner-element, displaypreferencemodal, tc.privacycenter]
+# Cookies whose name says they hold a session (they should be HttpOnly).
+session-names: [phpsessid, jsessionid, asp.net_sessionid, sessionid, session, sid, connect.sid, laravel_session, ci_session, wordpress_logged_in, wp-settings, _session_id, frontend, cfid, cftoken]
+# Lifetimes, in days.
+max-cookie-days: 395
+consent-warn-days: 183
+consent-max-days: 395
+"""###,
         "cta": ###"""
 # Calls to action: the words that make a link or a button a call to action, the labels that say
 # nothing out of context, and the thresholds of the cta checks.

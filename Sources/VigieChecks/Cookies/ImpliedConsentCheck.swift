@@ -1,0 +1,56 @@
+import VigieCore
+
+/// `cookies.implied-consent`: no "by continuing to browse you accept" wording.
+enum ImpliedConsentCheck {
+    static let meta = CheckMeta(
+        id: "cookies.implied-consent", module: .cookies,
+        title: Localized(fr: "Pas de consentement implicite", en: "No implied consent"),
+        explanation: Localized(
+            fr: "Le silence, le défilement ou la poursuite de la navigation valent refus : « en poursuivant votre navigation, vous acceptez les cookies » n'est pas un consentement valable.",
+            en: "Silence, scrolling or continuing to browse count as refusal: \"by continuing to browse you accept cookies\" is not valid consent."),
+        remedy: Localized(
+            fr: "Retirer cette formule et demander un clic sur « Accepter » ou « Refuser » (tarteaucitron : \"highPrivacy\": true).",
+            en: "Remove this wording and ask for a click on \"Accept\" or \"Refuse\" (tarteaucitron: \"highPrivacy\": true)."),
+        reference: CookieReference.consent + " (recommandation, art. 2)", severity: .error)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("banner asking for a click", expect: .pass, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood)),
+            CheckExample("continuing to browse means accepting", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag, body: CookieExamples.bannerAcceptOnly)),
+            CheckExample("tarteaucitron with highPrivacy false", expect: .warn, html: CookieExamples.page(
+                head: #"<script src="/tarteaucitron/tarteaucitron.js"></script><script>tarteaucitron.init({"highPrivacy": false});</script>"#)),
+            CheckExample("banner injected by Didomi", expect: .unknown, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#)),
+            CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        let words = context.rules.pack(CookieWords.self)
+        for (record, facts) in context.snapshot.htmlPages {
+            for block in facts.textBlocks {
+                let text = LabelText.normalize(block.text)
+                guard let phrase = CookieWords.first(words.implied, in: text), CookieWords.first(words.bannerWords, in: text) != nil else { continue }
+                return meta.result(.fail, Localized(
+                    fr: "Formule de consentement implicite : « \(phrase) ».", en: "Implied-consent wording: \"\(phrase)\"."),
+                    evidence: [Evidence(url: record.url, excerpt: block.text, selector: block.tag)])
+            }
+        }
+        let analysis = CookieAnalysis(context)
+        if let config = analysis.tarteaucitron, let page = analysis.pages.first(where: { TarteaucitronConfig($0.facts) != nil }) {
+            if config.highPrivacy == false {
+                return meta.result(.warn, Localized(
+                    fr: "tarteaucitron est réglé avec \"highPrivacy\": false (consentement implicite dans les anciennes versions).",
+                    en: "tarteaucitron is set with \"highPrivacy\": false (implied consent in older versions)."),
+                    evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+            }
+            return meta.result(.pass, Localized(fr: "tarteaucitron demande un choix explicite.", en: "tarteaucitron asks for an explicit choice."),
+                               evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+        }
+        if let banner = analysis.banner {
+            return meta.result(.pass, Localized(fr: "Le bandeau ne présente pas la navigation comme un accord.", en: "The banner does not treat browsing as consent."),
+                               evidence: BannerContext.evidence(banner))
+        }
+        return BannerContext.withoutBanner(meta, analysis)
+    }
+}
