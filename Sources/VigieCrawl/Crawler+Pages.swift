@@ -26,7 +26,12 @@ extension Crawler {
         let cookies = Self.cookies(from: result)
         var facts: PageFacts?
         if result.isHTML, (200..<300).contains(result.status), !result.body.isEmpty {
-            facts = parser.parse(result.body, url: result.job.url, contentType: result.contentType)
+            var parsed = parser.parse(result.body, url: result.job.url, contentType: result.contentType)
+            if result.job.tag != 0, !priority.isPriority(url: result.job.url, label: parsed.title ?? "") {
+                FactsTrimmer.trim(&parsed)
+            }
+            interner.intern(&parsed)
+            facts = parsed
         }
         let found = facts.map { links(of: $0) } ?? FoundLinks()
         state.withLock { state in
@@ -69,7 +74,7 @@ extension Crawler {
             }
             guard let url = URLNormalizer.normalize(raw), seen.insert(url).inserted else { continue }
             if scope.contains(url) {
-                found.sameSite.append((url, siteKey(url), priority.isPriority(url: url, label: link.label)))
+                found.sameSite.append((interner.intern(url), siteKey(url), priority.isPriority(url: url, label: link.label)))
             } else if !(URLNormalizer.host(of: url).map(scope.isSiteHost) ?? false) {
                 found.external.append(url)
             }

@@ -33,10 +33,12 @@ public enum ComparisonRenderer {
 
         out += first.heading(2, ReportStrings.checksRow)
         let ids = checkOrder(report, views: views)
+        let exam = views.contains { $0.audit.profileName == MarkdownRenderer.examProfile }
         var rows: [[String]] = []
         for id in ids {
             let cells = views.map { view in view.audit.result(id).map { SiteView.symbol($0.status) } ?? "" }
-            rows.append([first.title(id) + " (" + MarkdownText.escape(id) + ")"] + cells)
+            let item = exam ? examItem(of: id).map { t($0) + " — " } ?? "" : ""
+            rows.append([item + first.title(id) + " (" + MarkdownText.escape(id) + ")"] + cells)
         }
         out += MarkdownTable.render([t(ReportStrings.check)] + columns, rows)
 
@@ -45,8 +47,8 @@ public enum ComparisonRenderer {
             out += ["### " + t(label), ""]
             let grids = views.map { ZoneGrid($0, homeOnly: homeOnly) }
             var gridRows: [[String]] = []
-            for (index, zone) in ZoneGrid.zones.enumerated() {
-                gridRows.append([t(ReportStrings.gridZone(zone))] + grids.map { grid in
+            for (index, zone) in GridZone.allCases.enumerated() {
+                gridRows.append([t(zone.title)] + grids.map { grid in
                     let row = grid.rows[index]
                     return ZoneGrid.cell(row.strengths.map { "✅ " + $0 } + row.weaknesses.map { "❌ " + $0 })
                 })
@@ -66,6 +68,13 @@ public enum ComparisonRenderer {
             id.hasSuffix(".") ? all.filter { $0.hasPrefix(id) } : all.filter { $0 == id }
         }
         return orderedUnion([exam, all])
+    }
+
+    /// The exam item a check answers, when the BTS NDRC answer key lists it.
+    private static func examItem(of id: String) -> Localized? {
+        ReportStrings.examLegalItems.first { entry in
+            entry.ids.contains { $0.hasSuffix(".") ? id.hasPrefix($0) : id == $0 }
+        }?.item
     }
 
     private static func orderedUnion(_ lists: [[String]]) -> [String] {

@@ -6,14 +6,16 @@ import VigieCore
 public enum JSONRenderer {
     public static let schemaVersion = 1
 
-    /// The report as pretty-printed UTF-8 JSON with sorted keys (stable diffs).
-    public static func render(_ report: AuditReport) -> Data {
+    /// The report as pretty-printed UTF-8 JSON with sorted keys (stable diffs): every site, or only `site`
+    /// (for one file per site; an index out of range gives every site).
+    public static func render(_ report: AuditReport, site index: Int? = nil) -> Data {
+        let audits = index.flatMap { report.sites.indices.contains($0) ? [report.sites[$0]] : nil } ?? report.sites
         let document = Document(
             schemaVersion: schemaVersion,
             tool: Tool(name: "vigie", version: report.toolVersion),
             generatedAt: report.generatedAt,
             language: report.language.rawValue,
-            sites: report.sites.map { Site($0, catalog: report.catalog, lang: report.language) })
+            sites: audits.map { Site($0, catalog: report.catalog, lang: report.language) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A check's data could hold a NaN or an infinity, which JSON cannot: they are written as strings.

@@ -1,3 +1,4 @@
+import Foundation
 import VigieCore
 
 /// JUnit XML for CI dashboards: one `<testsuite>` per site, one `<testcase>` per check
@@ -38,7 +39,7 @@ public enum JUnitRenderer {
             }
             let name = SiteView.host(of: audit.snapshot)
             suites.append("  <testsuite name=\"\(xml(name))\" tests=\"\(audit.results.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\""
-                          + " time=\"\(audit.snapshot.crawl.durationSeconds)\" timestamp=\"\(xml(report.generatedAt))\">")
+                          + " time=\"\(seconds(audit.snapshot.crawl.durationSeconds))\" timestamp=\"\(xml(report.generatedAt))\">")
             suites.append("    <properties><property name=\"url\" value=\"\(xml(audit.snapshot.startURL))\"/><property name=\"profile\" value=\"\(xml(audit.profileName))\"/></properties>")
             suites += cases
             suites.append("  </testsuite>")
@@ -54,6 +55,11 @@ public enum JUnitRenderer {
     /// Whether the result is a failure for the threshold `failOn` (before the baseline), as for `Gate`.
     public static func counts(_ result: CheckResult, failOn: Severity) -> Bool {
         result.status == .fail && result.severity <= failOn
+    }
+
+    /// Seconds with three decimals, `0.000` for anything not a finite positive number.
+    static func seconds(_ value: Double) -> String {
+        String(format: "%.3f", value.isFinite ? max(0, value) : 0)
     }
 
     /// XML text and attribute escaping; characters XML 1.0 forbids (controls but tab, LF, CR; lone surrogates cannot occur) are dropped.

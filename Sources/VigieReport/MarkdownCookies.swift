@@ -76,7 +76,7 @@ extension SiteView {
         let checks = ["cookies.prior-cookies", "cookies.lifetime"].compactMap(audit.result)
         if !checks.isEmpty { lines += resultLines(checks) + [""] }
         if snapshot.cookies.isEmpty {
-            return lines + [t(snapshot.mode == .directory ? ReportStrings.directoryMode : ReportStrings.noCookies)]
+            return lines + [t(snapshot.mode == .directory ? ReportStrings.noCookiesInFolder : ReportStrings.noCookies)]
         }
         lines += MarkdownTable.render(
             [t(ReportStrings.name), t(ReportStrings.domain), t(ReportStrings.lifetime), t(ReportStrings.thirdParty), t(ReportStrings.setBy)],
@@ -93,28 +93,5 @@ extension SiteView {
         let days = Int((seconds / 86_400).rounded())
         if days >= 60 { return t(ReportStrings.months(Int((Double(days) / 30.44).rounded()))) }
         return t(ReportStrings.days(days))
-    }
-
-    func ctaSection() -> [String] {
-        var lines = heading(2, ReportStrings.ctas)
-        let ctas = results(prefix: "cta.")
-        lines += resultLines(ctas)
-        let found: [[String: JSONValue]] = ctas.flatMap { result -> [[String: JSONValue]] in
-            guard case .array(let items)? = result.data["ctas"] else { return [] }
-            return items.compactMap { if case .object(let o) = $0 { o } else { nil } }
-        }
-        if !found.isEmpty {
-            lines += ["", "### " + t(ReportStrings.ctaFound), ""]
-            lines += MarkdownTable.render(
-                [t(ReportStrings.page), t(ReportStrings.label), t(ReportStrings.target), t(ReportStrings.zone)],
-                found.prefix(60).map { cta in
-                    ["page", "label", "target", "zone"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
-                })
-        }
-        return lines
-    }
-
-    func responsiveSection() -> [String] {
-        heading(2, ReportStrings.responsive) + resultLines(results(prefix: "responsive."))
     }
 }

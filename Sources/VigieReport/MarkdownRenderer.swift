@@ -73,8 +73,9 @@ extension SiteView {
     func header(_ report: AuditReport, title: Localized) -> [String] {
         let crawl = snapshot.crawl
         var lines = ["# " + t(title) + " " + host, ""]
-        lines.append(field(ReportStrings.site, MarkdownText.escape(snapshot.startURL)))
-        if snapshot.homeURL != snapshot.startURL {
+        let folder = snapshot.mode == .directory
+        lines.append(field(folder ? ReportStrings.folder : ReportStrings.site, MarkdownText.escape(snapshot.startURL)))
+        if !folder, snapshot.homeURL != snapshot.startURL {
             lines.append(field(ReportStrings.finalURL, MarkdownText.escape(snapshot.homeURL)))
         }
         lines.append(field(ReportStrings.date, MarkdownText.escape(report.generatedAt)))

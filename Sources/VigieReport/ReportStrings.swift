@@ -30,6 +30,7 @@ enum ReportStrings {
 
     // Header
     static let site = L(fr: "Site", en: "Site")
+    static let folder = L(fr: "Dossier", en: "Folder")
     static let finalURL = L(fr: "Adresse après redirection", en: "Address after redirects")
     static let date = L(fr: "Date", en: "Date")
     static let version = L(fr: "Version de Vigie", en: "Vigie version")
@@ -124,9 +125,6 @@ enum ReportStrings {
     static let page = L(fr: "Page", en: "Page")
     static let pages = L(fr: "Pages", en: "Pages")
     static let reference = L(fr: "Référence", en: "Reference")
-    static let message = L(fr: "Constat", en: "Finding")
-    static let remedy = L(fr: "Correction", en: "Fix")
-    static let evidence = L(fr: "Preuves", en: "Evidence")
     static let noLegal = L(fr: "Aucun contrôle de mentions légales n'a été exécuté.", en: "No legal check ran.")
 
     // Cookies
@@ -142,6 +140,8 @@ enum ReportStrings {
     static let no = L(fr: "non", en: "no")
     static let priorCookies = L(fr: "Cookies déposés avant tout consentement", en: "Cookies set before any consent")
     static let noCookies = L(fr: "Aucun cookie déposé par les réponses HTTP lues.", en: "No cookie set by the HTTP responses read.")
+    static let noCookiesInFolder = L(fr: "Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à examiner.",
+                                     en: "Directory audit: no HTTP response, so no cookie to examine.")
     static let domain = L(fr: "Domaine", en: "Domain")
     static let lifetime = L(fr: "Durée de vie", en: "Lifetime")
     static let session = L(fr: "session", en: "session")
@@ -154,20 +154,21 @@ enum ReportStrings {
     static let label = L(fr: "Libellé", en: "Label")
     static let target = L(fr: "Cible", en: "Target")
     static let zone = L(fr: "Zone", en: "Zone")
+    static func pageZone(_ zone: Zone) -> L {
+        switch zone {
+        case .header: L(fr: "en-tête", en: "header")
+        case .nav: L(fr: "menu", en: "menu")
+        case .main: L(fr: "contenu", en: "content")
+        case .aside: L(fr: "encadré", en: "sidebar")
+        case .footer: L(fr: "pied de page", en: "footer")
+        case .body: L(fr: "corps", en: "body")
+        }
+    }
     static let ctaFound = L(fr: "Appels à l'action repérés", en: "Calls to action found")
 
     // Grid
     static let strengths = L(fr: "Points forts", en: "Strengths")
     static let weaknesses = L(fr: "Points faibles", en: "Weaknesses")
-    static func gridZone(_ z: String) -> L {
-        switch z {
-        case "header": L(fr: "En-tête", en: "Header")
-        case "body": L(fr: "Corps", en: "Body")
-        case "footer": L(fr: "Pied de page", en: "Footer")
-        case "nav": L(fr: "Navigation", en: "Navigation")
-        default: L(fr: z, en: z)
-        }
-    }
 
     // Navigation
     static let noBrokenLinks = L(fr: "Aucun lien cassé parmi les pages lues.", en: "No broken link among the pages read.")

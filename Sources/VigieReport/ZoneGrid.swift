@@ -1,46 +1,24 @@
 import VigieCore
 
-/// The strengths and weaknesses grid (Zone | Points forts | Points faibles) drawn from the structure results:
-/// a `pass` of a `header.*`, `body.*`, `footer.*` or `nav.*` check is a strength of its zone, a `fail` or `warn`
-/// a weakness, each named by the check's title.
+/// The strengths and weaknesses grid (Zone | Points forts | Points faibles) of the home page or of the whole site,
+/// as the checks worded it (`AuditGrid` reads the `grid_home` / `grid_site` items of their results); texts escaped.
 struct ZoneGrid {
-    /// One zone's line; strengths and weaknesses are escaped titles.
+    /// One zone's line; strengths and weaknesses are escaped texts in the report language.
     struct Row {
-        var zone: String
+        var zone: GridZone
         var strengths: [String]
         var weaknesses: [String]
     }
 
-    static let zones = ["header", "body", "footer", "nav"]
-
     let rows: [Row]
 
-    /// The grid of the whole site, or of the home page only: a page-level check that fails elsewhere but whose
-    /// evidence does not name the home page counts as a strength of the home page.
     init(_ view: SiteView, homeOnly: Bool) {
-        let homeURLs: Set<String> = [view.snapshot.homeURL, view.snapshot.startURL]
-        rows = Self.zones.map { zone in
-            var row = Row(zone: zone, strengths: [], weaknesses: [])
-            for result in view.results(prefix: zone + ".") {
-                let name = view.title(result.id)
-                switch result.status {
-                case .pass:
-                    row.strengths.append(name)
-                case .fail, .warn:
-                    let pageLevel = result.data["pages_total"] != nil
-                    let namesHome = result.evidence.contains { homeURLs.contains($0.url) }
-                    if homeOnly && pageLevel && !namesHome {
-                        row.strengths.append(name)
-                    } else if homeOnly || !pageLevel {
-                        row.weaknesses.append(name)
-                    } else {
-                        row.weaknesses.append(name + " (" + view.t(ReportStrings.reach(SiteView.reach(result))) + ")")
-                    }
-                case .info, .na, .unknown:
-                    break
-                }
-            }
-            return row
+        let grid = AuditGrid.build(homeOnly ? .home : .site, results: view.audit.results)
+        rows = GridZone.allCases.map { zone in
+            let row = grid.row(zone)
+            return Row(zone: zone,
+                       strengths: row.strengths.map { MarkdownText.escape($0.text.text(view.lang)) },
+                       weaknesses: row.weaknesses.map { MarkdownText.escape($0.text.text(view.lang)) })
         }
     }
 
@@ -52,7 +30,7 @@ struct ZoneGrid {
         MarkdownTable.render(
             [view.t(ReportStrings.zone), view.t(ReportStrings.strengths), view.t(ReportStrings.weaknesses)],
             rows.map { row in
-                [view.t(ReportStrings.gridZone(row.zone)), Self.cell(row.strengths), Self.cell(row.weaknesses)]
+                [view.t(row.zone.title), Self.cell(row.strengths), Self.cell(row.weaknesses)]
             })
     }
 

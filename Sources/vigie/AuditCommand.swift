@@ -95,14 +95,7 @@ struct AuditCommand: ParsableCommand {
             for index in report.sites.indices { handle.write(Data((MarkdownRenderer.renderSummary(report, site: index) + "\n").utf8)) }
             handle.closeFile()
         }
-        let knownBaseline = try setup.baselinePath.map { path in
-            try reportingUsageErrors {
-                do { return try Baseline.read(from: path) } catch {
-                    throw UsageError(description: "\(path): \(error)")
-                }
-            }
-        }
-        let verdict = setup.gate.evaluate(report.sites, baseline: knownBaseline)
+        let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)
         for reason in verdict.reasons {
             FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
         }

@@ -15,7 +15,8 @@ struct AuditSetup {
     let formats: [ReportSettings.Format]
     let output: String?
     let gate: Gate
-    let baselinePath: String?
+    /// Known findings that do not fail the gate (`--baseline`).
+    let baseline: Baseline?
 
     init(command: AuditCommand) throws {
         rules = try command.engine.loadRules()
@@ -39,7 +40,11 @@ struct AuditSetup {
             throw UsageError(description: "--output - (sortie standard) n'accepte qu'un format et un site")
         }
         gate = Gate(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
-        baselinePath = command.baseline ?? configuration.baseline
+        baseline = try (command.baseline ?? configuration.baseline).map { path in
+            do { return try Baseline.read(from: path) } catch {
+                throw UsageError(description: "\(path): \(error)")
+            }
+        }
     }
 
     /// The checks that run: the profile's, minus the disabled ones, narrowed by `--checks`.

@@ -37,7 +37,7 @@ struct ReportOutput {
         switch format {
         case .markdown: Data(MarkdownRenderer.render(report, site: site).utf8)
         case .json: JSONRenderer.render(report)
-        case .junit: Data(JUnitRenderer.render(report, failOn: setup.gate.failOn ?? .error).utf8)
+        case .junit: Data(JUnitRenderer.render(report, failOn: setup.gate.failOn ?? .error, baseline: setup.baseline).utf8)
         }
     }
 

@@ -196,6 +196,34 @@ import VigieCore
         #expect(checked.crawl.pagesFetched == 1)
     }
 
+    @Test func includeAndExcludeGlobsShapeTheScope() throws {
+        let server = try TestHTTPServer { request in
+            request.path == "/" ? Self.page("Accueil", links: ["/blog/a", "/blog/b", "/boutique/x", "/blog/brouillon/c"]) : Self.page(request.path, links: [])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server) { $0.include = ["/", "/blog/*"]; $0.exclude = ["/blog/brouillon/*"] }
+        #expect(server.requestCount(path: "/blog/a") == 1)
+        #expect(server.requestCount(path: "/boutique/x") == 0)
+        #expect(server.requestCount(path: "/blog/brouillon/c") == 0)
+        #expect(snapshot.pages.filter { $0.status == 200 }.count == 3)
+    }
+
+    @Test func crawlDelayIsHonoured() throws {
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/robots.txt": return .text("User-agent: *\nCrawl-delay: 0.3\n")
+            case "/": return Self.page("Accueil", links: ["/a", "/b", "/c"])
+            default: return Self.page(request.path, links: [])
+            }
+        }
+        defer { server.stop() }
+        let started = Date()
+        let snapshot = try crawl(server) { $0.concurrency = 8 }
+        #expect(snapshot.robots?.crawlDelay == 0.3)
+        #expect(snapshot.pages.filter { $0.status == 200 }.count == 4)
+        #expect(Date().timeIntervalSince(started) >= 0.9, "4 pages, one at a time, 0.3 s apart")
+    }
+
     @Test func deadServerGivesARecordedError() throws {
         var options = CrawlOptions()
         options.connectTimeout = 1

@@ -25,14 +25,14 @@ import VigieCore
         #expect(markdown.contains("| Témoignages clients (body.testimonials) | ✅ |   |"))
         #expect(markdown.contains("| Conditions générales de vente (legal.terms-of-sale) | — | — |"))
         #expect(markdown.contains("| Erreurs | 7 | 6 |"))
-        #expect(markdown.contains("| Pied de page | ❌ Liens légaux dans le pied de page | ❌ Liens légaux dans le pied de page |"))
+        #expect(markdown.contains("| Pied de page | ✅ Lien vers les mentions légales · ❌ Pas de lien vers la politique de confidentialité | ✅ Lien vers les mentions légales · ❌ Pas de lien vers la politique de confidentialité |"))
     }
 
     @Test func examProfilePutsTheExamItemsFirst() throws {
         let markdown = ComparisonRenderer.render(Self.twoSites(profile: "bts-ndrc"))
-        let name = try #require(markdown.range(of: "| Dénomination sociale (legal.publisher.name)"))
+        let name = try #require(markdown.range(of: "| Dénomination sociale — Dénomination sociale (legal.publisher.name) | ✅ | ✅ |"))
         let notice = try #require(markdown.range(of: "| Page de mentions légales (legal.notice-page)"))
-        let phone = try #require(markdown.range(of: "| Téléphone de l'hébergeur (legal.host.phone)"))
+        let phone = try #require(markdown.range(of: "| Hébergeur (nom, adresse, téléphone) — Téléphone de l'hébergeur (legal.host.phone) | ❌ | ✅ |"))
         #expect(name.lowerBound < phone.lowerBound && phone.lowerBound < notice.lowerBound)
         #expect(ComparisonRenderer.render(ReportFixtures.report(sites: [])) == "")
     }

@@ -76,6 +76,17 @@ import VigieCore
         #expect(((site["checks"] as? [[String: Any]])?.first?["data"] as? [String: Any])?["ratio"] as? String == "NaN")
     }
 
+    @Test func oneSiteOnRequest() throws {
+        let report = ReportFixtures.report(sites: [ReportFixtures.audit(), ReportFixtures.audit(host: "b.example")])
+        func starts(_ data: Data) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return try #require(object["sites"] as? [[String: Any]]).compactMap { $0["start_url"] as? String }
+        }
+        #expect(try starts(JSONRenderer.render(report)) == ["http://www.atelier-dupont.fr", "http://b.example"])
+        #expect(try starts(JSONRenderer.render(report, site: 1)) == ["http://b.example"])
+        #expect(try starts(JSONRenderer.render(report, site: 5)).count == 2)
+    }
+
     @Test func fieldsCarryTheReportLanguageAndTheFacts() throws {
         let data = JSONRenderer.render(ReportFixtures.report(.en))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -43,6 +43,8 @@ import VigieCore
         let report = ReportFixtures.report(sites: [ReportFixtures.audit(), ReportFixtures.audit(host: "b.example")])
         let reader = try Self.read(JUnitRenderer.render(report, failOn: .error))
         #expect(reader.suites.map { $0["name"] } == ["www.atelier-dupont.fr", "b.example"])
+        #expect(reader.suites.first?["time"] == "3.250")
+        #expect(JUnitRenderer.seconds(.nan) == "0.000")
         #expect(reader.cases.count == 2 * ReportFixtures.results().count)
         let siren = try #require(reader.cases.first { $0.name == "legal.publisher.siren" })
         #expect(siren.classname == "legal" && siren.outcome == "pass")

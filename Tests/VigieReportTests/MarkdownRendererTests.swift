@@ -91,6 +91,21 @@ import VigieCore
         #expect(markdown.contains("- ❌ Aucun outil de consentement alors que Google Analytics est chargé."))
     }
 
+    @Test func callsToActionAreListedWithTheirZone() {
+        let markdown = MarkdownRenderer.render(ReportFixtures.report())
+        #expect(markdown.contains("| Page | Libellé | Cible | Zone |\n"))
+        #expect(markdown.contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | en-tête |\n"))
+        #expect(markdown.contains("| javascript:alert(1) | contenu |\n"))
+        #expect(MarkdownRenderer.render(ReportFixtures.report(.en)).contains("| https://www.atelier-dupont.fr/ | Demander un devis | /contact | header |\n"))
+        // listed by two checks, shown once; the page count when a check gives it
+        var audit = ReportFixtures.audit()
+        let cta: JSONValue = ["page": "https://www.atelier-dupont.fr/", "label": "Demander un devis", "target": "/contact", "zone": "header", "pages": 6]
+        audit.results.append(ReportFixtures.result("cta.coverage", .pass, "Couverture.", data: ["ctas": [cta]]))
+        let counted = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(counted.components(separatedBy: "| Demander un devis | /contact |").count - 1 == 1)
+        #expect(counted.contains("| Page | Libellé | Cible | Zone | Pages |"))
+    }
+
     @Test func absentDataIsTolerated() {
         var audit = ReportFixtures.audit()
         audit.results = [ReportFixtures.result("cookies.trackers", .info, "Rien."), ReportFixtures.result("cta.home", .fail, "Aucun appel.")]
@@ -103,16 +118,24 @@ import VigieCore
         #expect(markdown.contains("Aucun contrôle de mentions légales n'a été exécuté."))
         #expect(markdown.contains("Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat."))
         #expect(MarkdownRenderer.render(ReportFixtures.report(sites: [audit]), site: 3) == "")
+        audit.snapshot.mode = .directory
+        let folder = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
+        #expect(folder.contains("- **Dossier** : http://www.atelier-dupont.fr\n"))
+        #expect(!folder.contains("Adresse après redirection"))
+        #expect(folder.contains("Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à examiner."))
+        #expect(folder.contains("lecture d'un dossier local : les faits HTTP (en-têtes, cookies, redirections) sont absents"))
     }
 
     @Test func gridSeparatesHomePageFromSite() throws {
         let markdown = MarkdownRenderer.render(ReportFixtures.report())
         let home = try #require(markdown.components(separatedBy: "### Page d'accueil\n").last?.components(separatedBy: "### Ensemble du site").first)
         let site = try #require(markdown.components(separatedBy: "### Ensemble du site\n").last?.components(separatedBy: "## Navigation").first)
-        #expect(home.contains("| En-tête | Logo lié à l'accueil · Téléphone dans l'en-tête | — |"))
-        #expect(home.contains("| Corps | Un seul titre h1 · Témoignages clients | — |"))
-        #expect(site.contains("| Corps | Témoignages clients | Un seul titre h1 (1 page(s)) |"))
-        #expect(site.contains("| Pied de page | — | Liens légaux dans le pied de page |"))
+        #expect(home.contains("| En-tête | Logo visible, lien vers l'accueil · Téléphone cliquable en haut de page | — |"))
+        #expect(home.contains("| Corps de page | Un seul titre h1 · Témoignages clients | — |"))
+        #expect(home.contains("| Pied de page | Lien vers les mentions légales | Pas de lien vers la politique de confidentialité |"))
+        #expect(home.contains("| Navigation | — | Lien cassé vers le plan du site \\| \\!\\[x\\](http://evil) |"))
+        #expect(site.contains("| Corps de page | Témoignages clients | 1 page sans titre h1 |"))
+        #expect(site.contains("| Pied de page | — | Pas de lien vers la politique de confidentialité |"))
     }
 
     @Test func navigationShowsBrokenLinksWithReferrersRedirectsAndDeepPages() {
@@ -131,7 +154,8 @@ import VigieCore
         }
         #expect(markdown.contains("- **Duration**: 3.2 s"))
         #expect(markdown.contains("EN Téléphone de l'hébergeur absent."))
-        #expect(markdown.contains("| Strengths | Weaknesses |"))
+        #expect(markdown.contains("| Zone | Strengths | Weaknesses |"))
+        #expect(markdown.contains("| Header | EN Logo visible, lien vers l'accueil · EN Téléphone cliquable en haut de page | — |"))
     }
 
     @Test func examProfileFollowsTheAnswerKey() throws {

@@ -23,6 +23,8 @@ import Testing
         #expect(MarkdownText.escape("> citation") == "\\> citation")
         #expect(MarkdownText.escape("  a \n\t b  ") == "a b")
         #expect(MarkdownText.escape("a\u{202E}b") == "ab")
+        #expect(MarkdownText.escape("fin\\") == "fin\\\\")
+        #expect(MarkdownTables.cells("| " + MarkdownText.escape("a\\") + " | " + MarkdownText.escape("|") + " |") == 2)
         #expect(MarkdownText.escape("--max-pages 7") == "--max-pages 7")
         #expect(MarkdownText.escape("0.1.0") == "0.1.0")
         #expect(MarkdownText.escape("---") == "\\---")

@@ -43,6 +43,17 @@ enum ReportFixtures {
                     message: Localized(fr: fr, en: "EN " + fr), evidence: evidence, data: data)
     }
 
+    /// `grid_home` / `grid_site` data as the structure checks write it.
+    static func grid(_ zone: GridZone, home: [(GridItem.Kind, String)], site: [(GridItem.Kind, String)]) -> [String: JSONValue] {
+        ["grid_zone": .string(zone.rawValue),
+         "grid_home": .array(home.map { AuditGrid.item(zone, $0.0, Localized(fr: $0.1, en: "EN " + $0.1)) }),
+         "grid_site": .array(site.map { AuditGrid.item(zone, $0.0, Localized(fr: $0.1, en: "EN " + $0.1)) })]
+    }
+
+    static func merged(_ a: [String: JSONValue], _ b: [String: JSONValue]) -> [String: JSONValue] {
+        a.merging(b) { first, _ in first }
+    }
+
     static let home = "https://www.atelier-dupont.fr/"
     static let hostilePage = "https://www.atelier-dupont.fr/blog/piege"
 
@@ -106,12 +117,17 @@ enum ReportFixtures {
             result("responsive.viewport-zoom", .fail, "Le zoom est bloqué (user-scalable=no).",
                    evidence: [Evidence(url: base + "/", excerpt: "width=device-width, user-scalable=no", selector: "meta[name=viewport]")],
                    data: ["pages_failing": 6, "pages_total": 6]),
-            result("header.logo", .pass, "Logo lié à l'accueil.", evidence: [Evidence(url: base + "/", selector: "header a > img")]),
-            result("header.phone", .pass, "Téléphone dans l'en-tête.", evidence: [Evidence(url: base + "/", excerpt: "02 40 12 34 56")]),
-            result("body.h1", .warn, "1 page sans h1.", evidence: [Evidence(url: base + "/services", selector: "h1")], data: ["pages_failing": 1, "pages_total": 6]),
-            result("body.testimonials", .pass, "Témoignages présents.", evidence: [Evidence(url: base + "/", excerpt: "« Travail soigné » — Mme L.")]),
-            result("footer.legal-links", .fail, "Pas de lien vers la politique de confidentialité dans le pied de page.", evidence: [Evidence(url: base + "/", selector: "footer")]),
-            result("nav.broken-links", .fail, "1 lien interne cassé.", evidence: [Evidence(url: base + "/plan-du-site", excerpt: "404")], data: ["pages_failing": 2]),
+            result("header.logo", .pass, "Logo lié à l'accueil.", evidence: [Evidence(url: base + "/", selector: "header a > img")],
+                   data: grid(.header, home: [(.strength, "Logo visible, lien vers l'accueil")], site: [(.strength, "Logo visible, lien vers l'accueil")])),
+            result("header.phone", .pass, "Téléphone dans l'en-tête.", evidence: [Evidence(url: base + "/", excerpt: "02 40 12 34 56")],
+                   data: grid(.header, home: [(.strength, "Téléphone cliquable en haut de page")], site: [(.strength, "Téléphone cliquable en haut de page")])),
+            result("body.h1", .warn, "1 page sans h1.", evidence: [Evidence(url: base + "/services", selector: "h1")], data: merged(["pages_failing": 1, "pages_total": 6], grid(.body, home: [(.strength, "Un seul titre h1")], site: [(.weakness, "1 page sans titre h1")]))),
+            result("body.testimonials", .pass, "Témoignages présents.", evidence: [Evidence(url: base + "/", excerpt: "« Travail soigné » — Mme L.")],
+                   data: grid(.body, home: [(.strength, "Témoignages clients")], site: [(.strength, "Témoignages clients")])),
+            result("footer.legal-links", .fail, "Pas de lien vers la politique de confidentialité dans le pied de page.", evidence: [Evidence(url: base + "/", selector: "footer")],
+                   data: grid(.footer, home: [(.strength, "Lien vers les mentions légales"), (.weakness, "Pas de lien vers la politique de confidentialité")],
+                              site: [(.weakness, "Pas de lien vers la politique de confidentialité")])),
+            result("nav.broken-links", .fail, "1 lien interne cassé.", evidence: [Evidence(url: base + "/plan-du-site", excerpt: "404")], data: merged(["pages_failing": 2], grid(.navigation, home: [(.weakness, "Lien cassé vers le plan du site | ![x](http://evil)")], site: [(.weakness, "1 lien interne cassé")]))),
             result("page.description", .warn, hostile, evidence: [Evidence(url: hostilePage, excerpt: hostile, selector: hostile)],
                    data: ["pages_failing": 1, "pages_total": 6, "value": .string(hostile)]),
             result("page.lang", .unknown, "Langue non décidée.", severity: .warning),
