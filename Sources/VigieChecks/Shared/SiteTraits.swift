@@ -94,8 +94,6 @@ public struct SiteTraits: Sendable {
 
     /// A professional publisher (everything but an anonymous individual).
     var isProfessional: Bool { !(anonymous || kind == .individual) }
-    /// Registered with the RCS/RM: a company (or unknown kind, which French law treats the same for these mentions).
-    var isCompany: Bool { kind == .company }
 }
 
 extension LegalPages {
