@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a label as the lexicons match them — lower-case, accents removed, every run of
 /// non-alphanumerics one space — computed on UTF-8 bytes. It runs for every label of every page:
 /// Foundation's `folding(options:)` costs ten times more and gives the same words for the Latin
@@ -64,6 +66,32 @@ public enum FoldedText {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded form of `text` — lower-case, accents removed, typographic spaces and apostrophes made
+    /// plain — with as many Characters as `text`, so that offsets found in it quote the original.
+    public static func fold(_ text: String) -> String {
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\u{00A0}", "\u{202F}", "\u{2009}", "\t": out.append(" ")
+            case "\u{2019}", "\u{2018}": out.append("'")
+            default:
+                if character.isASCII {
+                    out.append(Character(character.lowercased()))
+                } else {
+                    let folded = String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                    out.append(folded.count == 1 ? Character(folded) : character)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The first of the folded `needles` that the folded `haystack` contains.
+    public static func firstMatch(_ foldedHaystack: String, _ foldedNeedles: [String]) -> String? {
+        foldedNeedles.first { foldedHaystack.contains($0) }
     }
 
     /// The ASCII base letter of the Latin-1 letter encoded as `C3 xx`, lower-case; nil when it has none.
