@@ -1,2 +1,0 @@
-/// The libcurl multi client (see Fetcher).
-public enum VigieFetch {}
