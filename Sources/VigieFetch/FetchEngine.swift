@@ -110,14 +110,17 @@ final class FetchEngine: Sendable {
             var running: Int32 = 0
             curl_multi_perform(multi.raw, &running)
             var left: Int32 = 0
+            var freedSlots = false
             while let message = curl_multi_info_read(multi.raw, &left) {
                 guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle,
                       let transfer = transfers.removeValue(forKey: easy) else { continue }
                 let code = message.pointee.data.result
                 curl_multi_remove_handle(multi.raw, easy)
                 complete(transfer.response(code: code, cancelled: false, options: options))
+                freedSlots = true
             }
-            curl_multi_poll(multi.raw, nil, 0, 1000, nil)
+            // Finished transfers free slots for queued requests: start them before waiting on sockets.
+            if !freedSlots { curl_multi_poll(multi.raw, nil, 0, 1000, nil) }
         }
         shared.withLock { s in
             s.finished = true
