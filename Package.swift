@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Vigie",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vigie", targets: ["vigie"]),
     ],
@@ -16,18 +16,18 @@ let package = Package(
         .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]
+            providers: [.apt(["libcurl4-openssl-dev", "libpsl-dev"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev", "zlib1g-dev"])]
         ),
         // The shared vocabulary: facts, snapshot, checks, rules, configuration, scoring.
         .target(name: "VigieCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "VigieFetch", dependencies: ["CCurl"]),
         .target(name: "VigieHTML", dependencies: ["CLibXML2", "VigieCore"]),
-        .target(name: "VigieCrawl", dependencies: ["VigieFetch", "VigieHTML", "VigieCore", "CCurl"]),
+        .target(name: "VigieCrawl", dependencies: ["VigieFetch", "VigieHTML", "VigieCore"]),
         .target(name: "VigieChecks", dependencies: ["VigieCore"]),
         .target(name: "VigieReport", dependencies: ["VigieCore"]),
         .executableTarget(

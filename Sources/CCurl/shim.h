@@ -1,6 +1,7 @@
 #ifndef VIGIE_CCURL_SHIM_H
 #define VIGIE_CCURL_SHIM_H
 #include <curl/curl.h>
+#include <libpsl.h> /* registrable domains (public suffix list), the same data libcurl uses for cookies */
 
 /* curl_easy_setopt and curl_easy_getinfo are variadic macros: Swift cannot call them.
    These typed wrappers are the whole C surface VigieFetch needs. */

@@ -7,9 +7,11 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/encoding.h>
 #include <libxml/xmlerror.h>
+#include <zlib.h> /* gzip sitemaps (libxml2 links zlib already) */
 #endif

@@ -70,13 +70,19 @@ public struct CheckExample: Sendable {
     public var stylesheets: [String: String]
     public var profile: SiteProfile
     public var expected: CheckStatus
+    /// Paths listed in the site's `/sitemap.xml`; nil when the site has no sitemap.
+    public var sitemap: [String]?
 
-    public init(_ name: String, expect expected: CheckStatus, pages: [Page], stylesheets: [String: String] = [:], profile: SiteProfile = SiteProfile()) {
+    public init(
+        _ name: String, expect expected: CheckStatus, pages: [Page], stylesheets: [String: String] = [:], profile: SiteProfile = SiteProfile(),
+        sitemap: [String]? = nil
+    ) {
         self.name = name
         self.pages = pages
         self.stylesheets = stylesheets
         self.profile = profile
         self.expected = expected
+        self.sitemap = sitemap
     }
 
     /// A one-page example.

@@ -27,6 +27,8 @@ public struct PageFacts: Sendable, Hashable, Codable {
     public var buttons: [ButtonFact]
     public var headings: [HeadingFact]
     /// The page's text cut into blocks (paragraphs, list items, cells, headings…), in document order.
+    /// In a crawl, ordinary pages keep at most 4 KiB of main-content text (the home page and the legal,
+    /// privacy, contact… pages keep it all; blocks outside `<main>` are always kept): see `textTruncated`.
     public var textBlocks: [TextBlock]
     /// How the page's zones were found.
     public var zones: [ZoneFact]
@@ -44,6 +46,10 @@ public struct PageFacts: Sendable, Hashable, Codable {
     /// Size of the HTML in bytes, and how many elements the walk saw.
     public var htmlBytes: Int
     public var elementCount: Int
+    /// Links beyond the per-page cap of the parser (5,000), counted but not kept.
+    public var omittedLinks: Int
+    /// The page's text went beyond the parser's cap (256 KiB): later blocks were not kept.
+    public var textTruncated: Bool
 
     public init(url: String) {
         self.url = url
@@ -74,6 +80,8 @@ public struct PageFacts: Sendable, Hashable, Codable {
         blockquotes = []
         htmlBytes = 0
         elementCount = 0
+        omittedLinks = 0
+        textTruncated = false
     }
 }
 

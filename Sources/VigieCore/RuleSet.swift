@@ -34,13 +34,25 @@ public struct RuleSet: Sendable {
     public private(set) var sources: [String: String]
     private var decoded: [ObjectIdentifier: any RulePack]
 
+    /// Where each pack was read from, by pack name (`rules/legal.yml` when absent), for error messages.
+    public private(set) var origins: [String: String]
+
     /// Decodes every pack type in `types` from `sources`; a pack that is missing or malformed throws a RulePackError.
-    public init(sources: [String: String], types: [any RulePack.Type]) throws {
+    /// `origins` names the file each pack came from (packs of `--rules DIR`); the others are shown as `rules/NAME.yml`.
+    public init(sources: [String: String], types: [any RulePack.Type], origins: [String: String] = [:]) throws {
         self.sources = sources
+        self.origins = origins
         decoded = [:]
         for type in types {
-            decoded[ObjectIdentifier(type)] = try Self.decode(type, sources: sources)
+            decoded[ObjectIdentifier(type)] = try Self.decode(type, sources: sources, file: Self.file(of: type.packName, origins: origins))
         }
+    }
+
+    /// The file a pack is shown as in messages.
+    public func file(of packName: String) -> String { Self.file(of: packName, origins: origins) }
+
+    private static func file(of packName: String, origins: [String: String]) -> String {
+        origins[packName] ?? "rules/\(packName).yml"
     }
 
     /// The decoded pack of type `T`. `T` must be one of the types given at load time.
@@ -51,8 +63,7 @@ public struct RuleSet: Sendable {
         return value
     }
 
-    private static func decode(_ type: any RulePack.Type, sources: [String: String]) throws -> any RulePack {
-        let file = "rules/\(type.packName).yml"
+    private static func decode(_ type: any RulePack.Type, sources: [String: String], file: String) throws -> any RulePack {
         guard let text = sources[type.packName] else {
             throw RulePackError(file: file, line: nil, key: nil, reason: "pack is missing")
         }
@@ -69,33 +80,16 @@ public struct RuleSet: Sendable {
 extension RulePackError {
     /// Makes a RulePackError from a Codable error, finding the line of the offending key in `text`.
     init(decoding error: DecodingError, file: String, text: String) {
-        let (path, reason): ([CodingKey], String) = switch error {
-        case .typeMismatch(_, let c): (c.codingPath, c.debugDescription)
-        case .valueNotFound(_, let c): (c.codingPath, c.debugDescription)
-        case .keyNotFound(let key, let c): (c.codingPath + [key], "missing key '\(key.stringValue)'")
-        case .dataCorrupted(let c): (c.codingPath, c.debugDescription)
-        @unknown default: ([], "\(error)")
-        }
-        let key = path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        self.init(file: file, line: Self.line(of: path, in: text), key: key, reason: reason)
+        let (path, reason) = YAMLLocation.describe(error, text: text)
+        self.init(file: file, line: YAMLLocation.line(of: path, in: text), key: YAMLLocation.keyPath(path), reason: reason)
     }
 
     init(yaml error: YamlError, file: String) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             self.init(file: file, line: mark.line, key: nil, reason: problem)
         default:
             self.init(file: file, line: nil, key: nil, reason: "\(error)")
         }
-    }
-
-    /// The line (1-based) where the deepest named key of `path` appears, best effort.
-    private static func line(of path: [CodingKey], in text: String) -> Int? {
-        guard let name = path.last(where: { $0.intValue == nil })?.stringValue else { return nil }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
-            if trimmed.hasPrefix("\(name):") { return index + 1 }
-        }
-        return nil
     }
 }

@@ -47,7 +47,8 @@ public struct SiteSnapshot: Sendable, Codable {
 
     /// The home page's facts, when it was fetched and parsed.
     public var home: PageFacts? {
-        pages.first { $0.url == homeURL }?.facts ?? pages.first { $0.depth == 0 }?.facts
+        pages.first { ($0.url == homeURL || $0.finalURL == homeURL) && $0.facts != nil }?.facts
+            ?? pages.first { $0.depth == 0 && $0.facts != nil }?.facts
     }
 
     /// The record of `url`, when it was crawled.
@@ -82,6 +83,8 @@ public struct PageRecord: Sendable, Codable {
     public var truncated: Bool
     /// Pages that link here (normalised URLs), capped.
     public var referrers: [String]
+    /// A link to another site, checked (not crawled) with `--check-external`.
+    public var external: Bool = false
     /// The parsed facts, for HTML pages.
     public var facts: PageFacts?
 

@@ -1,15 +1,15 @@
-/// The HTTP methods the fetcher sends.
+/// The HTTP methods Vigie uses.
 public enum HTTPMethod: String, Sendable {
-    case get = "GET"
-    case head = "HEAD"
+    case get = "GET", head = "HEAD"
 }
 
-/// One transfer to make. `tag` is the caller's own identifier, handed back in the response.
+/// One transfer to make.
 public struct FetchRequest: Sendable {
     public var url: String
     public var method: HTTPMethod
+    /// The caller's id, handed back in the response.
     public var tag: Int
-    /// Extra header lines ("Name: value") for this request only.
+    /// Extra request headers (`Name: value`).
     public var extraHeaders: [String]
 
     public init(url: String, method: HTTPMethod = .get, tag: Int = 0, extraHeaders: [String] = []) {
@@ -20,7 +20,7 @@ public struct FetchRequest: Sendable {
     }
 }
 
-/// HTTP Basic credentials, sent only to `host` (never to any other host).
+/// HTTP basic credentials, bound to one host: never sent anywhere else.
 public struct BasicAuth: Sendable {
     public var user: String
     public var password: String
@@ -33,39 +33,29 @@ public struct BasicAuth: Sendable {
     }
 }
 
-/// Settings shared by every transfer of one Fetcher. Times are in seconds.
+/// How the client behaves.
 public struct FetchOptions: Sendable {
     public var userAgent: String
     public var connectTimeout: Double = 10
+    /// Whole-transfer timeout, seconds.
     public var timeout: Double = 30
-    /// Cap on the decoded body; beyond it the transfer stops and the response is `truncated`.
+    /// Decoded body bytes kept at most; beyond, the transfer is cut and marked truncated.
     public var maxBodyBytes: Int = 10 << 20
+    /// Transfers in flight at once; more are queued.
     public var maxConcurrent: Int = 8
     public var maxPerHost: Int = 8
-    /// Skip TLS certificate and host-name verification.
+    /// Skip TLS certificate checks (staging sites).
     public var insecure = false
     public var basicAuth: BasicAuth?
-    /// Header lines ("Name: value") added to every request.
+    /// Headers added to every request (`Name: value`).
     public var extraHeaders: [String] = []
 
-    public init(
-        userAgent: String, connectTimeout: Double = 10, timeout: Double = 30, maxBodyBytes: Int = 10 << 20,
-        maxConcurrent: Int = 8, maxPerHost: Int = 8, insecure: Bool = false, basicAuth: BasicAuth? = nil,
-        extraHeaders: [String] = []
-    ) {
+    public init(userAgent: String) {
         self.userAgent = userAgent
-        self.connectTimeout = connectTimeout
-        self.timeout = timeout
-        self.maxBodyBytes = maxBodyBytes
-        self.maxConcurrent = maxConcurrent
-        self.maxPerHost = maxPerHost
-        self.insecure = insecure
-        self.basicAuth = basicAuth
-        self.extraHeaders = extraHeaders
     }
 }
 
-/// One response header line, as received (name case kept).
+/// One response header, as received.
 public struct FetchHeader: Sendable, Hashable {
     public var name: String
     public var value: String
@@ -76,25 +66,18 @@ public struct FetchHeader: Sendable, Hashable {
     }
 }
 
-/// When each phase ended, in seconds since the transfer started (libcurl's model: cumulative).
-/// `tls` is 0 for plain HTTP.
-public struct FetchTiming: Sendable {
+/// Phases of a transfer, in seconds from its start.
+public struct FetchTiming: Sendable, Hashable {
     public var dns: Double = 0
     public var connect: Double = 0
     public var tls: Double = 0
     public var firstByte: Double = 0
     public var total: Double = 0
 
-    public init(dns: Double = 0, connect: Double = 0, tls: Double = 0, firstByte: Double = 0, total: Double = 0) {
-        self.dns = dns
-        self.connect = connect
-        self.tls = tls
-        self.firstByte = firstByte
-        self.total = total
-    }
+    public init() {}
 }
 
-/// What went wrong with a transfer, coarsely.
+/// What kind of failure a transfer met.
 public enum FetchErrorKind: String, Sendable {
     case timeout, refused, dns, tls
     case tooLarge = "too-large"
@@ -102,8 +85,8 @@ public enum FetchErrorKind: String, Sendable {
     case connection, other
 }
 
-/// A transfer failure: a kind for code, a clear message for people (libcurl's own text included).
-public struct FetchError: Error, Sendable {
+/// A failed transfer, with a message for people.
+public struct FetchError: Error, Sendable, Hashable {
     public var kind: FetchErrorKind
     public var message: String
 
@@ -113,55 +96,34 @@ public struct FetchError: Error, Sendable {
     }
 }
 
-/// The outcome of one FetchRequest. Redirects are not followed: a 3xx carries `redirectLocation`.
+/// The answer to one request (redirects are not followed: `redirectLocation` says where it points).
 public struct FetchResponse: Sendable {
     public var request: FetchRequest
-    /// The effective URL (as libcurl normalised it).
+    /// The URL that answered.
     public var url: String
-    /// The HTTP status, 0 when no response arrived.
-    public var status: Int
-    /// "1.0", "1.1", "2", "3", or "" when no response arrived.
-    public var httpVersion: String
-    /// Every header of the last response (not of a 100 Continue), repeated names (Set-Cookie) kept.
-    public var headers: [FetchHeader]
-    /// The decoded body (Content-Encoding undone).
-    public var body: [UInt8]
-    /// The body reached `maxBodyBytes`: the transfer was stopped and `body` holds the first bytes.
-    /// A truncated response has no `error`.
-    public var truncated: Bool
-    /// The media type, lowercased, without parameters ("text/html").
+    /// HTTP status, 0 when no response came.
+    public var status: Int = 0
+    public var httpVersion: String = ""
+    /// Headers of the final response, repeated ones kept (several `Set-Cookie`).
+    public var headers: [FetchHeader] = []
+    /// The decoded body (at most `maxBodyBytes`).
+    public var body: [UInt8] = []
+    public var truncated = false
     public var contentType: String?
-    /// The charset parameter of Content-Type, lowercased, when present.
+    /// The charset of the Content-Type header, lower-case.
     public var charset: String?
-    /// The absolute target of a redirect (Location resolved against the URL), whatever its scheme.
+    /// The absolute target of a redirect.
     public var redirectLocation: String?
-    public var timing: FetchTiming
+    public var timing = FetchTiming()
     public var remoteIP: String?
-    /// Set when the transfer failed (status may still be set, e.g. a connection cut mid-body).
     public var error: FetchError?
 
-    public init(
-        request: FetchRequest, url: String, status: Int = 0, httpVersion: String = "", headers: [FetchHeader] = [],
-        body: [UInt8] = [], truncated: Bool = false, contentType: String? = nil, charset: String? = nil,
-        redirectLocation: String? = nil, timing: FetchTiming = FetchTiming(), remoteIP: String? = nil,
-        error: FetchError? = nil
-    ) {
+    public init(request: FetchRequest, url: String) {
         self.request = request
         self.url = url
-        self.status = status
-        self.httpVersion = httpVersion
-        self.headers = headers
-        self.body = body
-        self.truncated = truncated
-        self.contentType = contentType
-        self.charset = charset
-        self.redirectLocation = redirectLocation
-        self.timing = timing
-        self.remoteIP = remoteIP
-        self.error = error
     }
 
-    /// Every value of a header, case-insensitive name, in order.
+    /// Values of the headers named `name` (case-insensitive).
     public func headerValues(_ name: String) -> [String] {
         let lower = name.lowercased()
         return headers.filter { $0.name.lowercased() == lower }.map(\.value)

@@ -1,119 +1,109 @@
 import CCurl
-import Foundation
 
-/// libcurl's process-wide setup, run once (a global `let` is initialised lazily and atomically).
-let curlGlobalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
-
-/// One transfer in flight: its easy handle and everything its callbacks fill.
-/// Lives on the fetcher's thread only; owns the easy handle, the header list and the error buffer,
-/// which `deinit` frees.
+/// One transfer in flight: its easy handle, the bytes and headers received so far. Owned by the transfer thread only.
 final class Transfer {
     let request: FetchRequest
-    let easy: UnsafeMutableRawPointer
-    private let maxBodyBytes: Int
-    private let errorBuffer: UnsafeMutablePointer<CChar>
-    private var headerList: UnsafeMutablePointer<curl_slist>?
-    private(set) var body: [UInt8] = []
-    private(set) var headers: [FetchHeader] = []
-    private(set) var truncated = false
+    let handle: UnsafeMutableRawPointer
+    let maxBodyBytes: Int
+    var body: [UInt8] = []
+    var headers: [FetchHeader] = []
+    var truncated = false
+    var headerList: UnsafeMutablePointer<curl_slist>?
+    /// libcurl writes its error message here; it must outlive the handle (freed in `cleanup`).
+    let errorBuffer: UnsafeMutablePointer<CChar>
 
-    /// Nil when libcurl cannot make an easy handle.
     init?(request: FetchRequest, options: FetchOptions) {
-        guard let easy = curl_easy_init() else { return nil }
-        self.easy = easy
+        guard let handle = curl_easy_init() else { return nil }
         self.request = request
+        self.handle = handle
         maxBodyBytes = options.maxBodyBytes
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        configure(options)
     }
 
-    deinit {
-        curl_easy_cleanup(easy)
-        curl_slist_free_all(headerList)
+    /// Sets every option of the transfer; `context` is this object, handed to libcurl's callbacks.
+    func configure(_ options: FetchOptions, context: UnsafeMutableRawPointer) {
+        vigie_easy_setopt_str(handle, CURLOPT_URL, request.url)
+        vigie_easy_setopt_str(handle, CURLOPT_USERAGENT, options.userAgent)
+        vigie_easy_setopt_str(handle, CURLOPT_ACCEPT_ENCODING, "")
+        vigie_easy_setopt_str(handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        vigie_easy_setopt_str(handle, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        vigie_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
+        vigie_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
+        vigie_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
+        vigie_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
+        vigie_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
+        vigie_easy_setopt_long(handle, CURLOPT_MAXFILESIZE_LARGE, 0)
+        if request.method == .head { vigie_easy_setopt_long(handle, CURLOPT_NOBODY, 1) }
+        if options.insecure {
+            vigie_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 0)
+            vigie_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 0)
+        }
+        if let auth = options.basicAuth, URLNormalizer.host(of: request.url) == auth.host.lowercased() {
+            vigie_easy_setopt_long(handle, CURLOPT_HTTPAUTH, 1 /* CURLAUTH_BASIC */)
+            vigie_easy_setopt_str(handle, CURLOPT_USERNAME, auth.user)
+            vigie_easy_setopt_str(handle, CURLOPT_PASSWORD, auth.password)
+        }
+        for header in options.extraHeaders + request.extraHeaders {
+            headerList = curl_slist_append(headerList, header)
+        }
+        if let headerList { vigie_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
+        vigie_easy_setopt_ptr(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        vigie_easy_setopt_write(handle, Transfer.onBody)
+        vigie_easy_setopt_ptr(handle, CURLOPT_WRITEDATA, context)
+        vigie_easy_setopt_header(handle, Transfer.onHeader)
+        vigie_easy_setopt_ptr(handle, CURLOPT_HEADERDATA, context)
+        vigie_easy_setopt_ptr(handle, CURLOPT_PRIVATE, context)
+    }
+
+    /// Frees the easy handle and the header list (the handle must be out of the multi).
+    func cleanup() {
+        curl_easy_cleanup(handle)
+        if let headerList { curl_slist_free_all(headerList) }
+        headerList = nil
         errorBuffer.deallocate()
     }
 
-    private func configure(_ o: FetchOptions) {
-        vigie_easy_setopt_str(easy, CURLOPT_URL, request.url)
-        vigie_easy_setopt_str(easy, CURLOPT_PROTOCOLS_STR, "http,https")
-        vigie_easy_setopt_str(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        vigie_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
-        vigie_easy_setopt_str(easy, CURLOPT_ACCEPT_ENCODING, "")
-        vigie_easy_setopt_str(easy, CURLOPT_USERAGENT, o.userAgent)
-        vigie_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, Int(o.connectTimeout * 1000))
-        vigie_easy_setopt_long(easy, CURLOPT_TIMEOUT_MS, Int(o.timeout * 1000))
-        vigie_easy_setopt_long(easy, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS)
-        // Over TLS, wait for the first connection to tell whether it multiplexes (HTTP/2) rather than
-        // opening one connection per transfer; plain HTTP is 1.1 only, so that wait would only delay.
-        if request.url.lowercased().hasPrefix("https:") { vigie_easy_setopt_long(easy, CURLOPT_PIPEWAIT, 1) }
-        vigie_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
-        vigie_easy_setopt_ptr(easy, CURLOPT_ERRORBUFFER, errorBuffer)
-        if request.method == .head { vigie_easy_setopt_long(easy, CURLOPT_NOBODY, 1) }
-        if o.insecure {
-            vigie_easy_setopt_long(easy, CURLOPT_SSL_VERIFYPEER, 0)
-            vigie_easy_setopt_long(easy, CURLOPT_SSL_VERIFYHOST, 0)
+    /// Body bytes: kept up to the cap; past it the transfer is aborted (returning less than given) and marked truncated.
+    static let onBody: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        let room = transfer.maxBodyBytes - transfer.body.count
+        data.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            transfer.body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: min(length, max(room, 0))))
         }
-        if let auth = o.basicAuth, Self.host(of: request.url) == auth.host.lowercased() {
-            vigie_easy_setopt_long(easy, CURLOPT_HTTPAUTH, 1)  // CURLAUTH_BASIC
-            vigie_easy_setopt_str(easy, CURLOPT_USERNAME, auth.user)
-            vigie_easy_setopt_str(easy, CURLOPT_PASSWORD, auth.password)
-        }
-        for line in o.extraHeaders + request.extraHeaders {
-            headerList = curl_slist_append(headerList, line)
-        }
-        if let headerList { vigie_easy_setopt_slist(easy, CURLOPT_HTTPHEADER, headerList) }
-
-        let me = Unmanaged.passUnretained(self).toOpaque()
-        vigie_easy_setopt_ptr(easy, CURLOPT_WRITEDATA, me)
-        vigie_easy_setopt_write(easy) { data, size, count, user in
-            guard let data, let user else { return 0 }
-            return Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue().receiveBody(data, size * count)
-        }
-        vigie_easy_setopt_ptr(easy, CURLOPT_HEADERDATA, me)
-        vigie_easy_setopt_header(easy) { data, size, count, user in
-            guard let data, let user else { return 0 }
-            Unmanaged<Transfer>.fromOpaque(user).takeUnretainedValue().receiveHeader(data, size * count)
-            return size * count
-        }
-    }
-
-    /// The lowercased host of a URL, for binding credentials to one host.
-    static func host(of url: String) -> String? {
-        URLComponents(string: url)?.host?.lowercased()
-    }
-
-    /// Keeps decoded bytes up to the cap; returning less than `count` makes libcurl stop the transfer.
-    private func receiveBody(_ data: UnsafeMutablePointer<CChar>, _ count: Int) -> Int {
-        let room = maxBodyBytes - body.count
-        let kept = min(room, count)
-        data.withMemoryRebound(to: UInt8.self, capacity: count) {
-            body.append(contentsOf: UnsafeBufferPointer(start: $0, count: kept))
-        }
-        if kept < count {
-            truncated = true
+        if length > room {
+            transfer.truncated = true
             return 0
         }
-        return count
+        return length
     }
 
-    /// A status line starts a new header block (a 100 Continue or 1xx is thus forgotten).
-    private func receiveHeader(_ data: UnsafeMutablePointer<CChar>, _ count: Int) {
-        let line = data.withMemoryRebound(to: UInt8.self, capacity: count) {
-            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
-        }.trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.hasPrefix("HTTP/") {
-            headers.removeAll()
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
-            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-            headers.append(FetchHeader(name: name, value: value))
+    /// Header lines: a status line starts a new response (so 1xx and earlier responses do not mix in).
+    static let onHeader: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        let line = data.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
         }
+        if line.hasPrefix("HTTP/") {
+            transfer.headers.removeAll()
+        } else if let colon = line.firstIndex(of: ":") {
+            let name = line[..<colon].trimmingCharacters(in: " \t")
+            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")
+            if !name.isEmpty { transfer.headers.append(FetchHeader(name: name, value: value)) }
+        }
+        return length
     }
+}
 
-    /// What libcurl wrote in the error buffer, or its generic text for `code`.
-    func curlMessage(_ code: CURLcode) -> String {
-        let own = String(cString: errorBuffer)
-        return own.isEmpty ? String(cString: curl_easy_strerror(code)) : own
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        var s = self
+        while let c = s.first, set.contains(c) { s.removeFirst() }
+        while let c = s.last, set.contains(c) { s.removeLast() }
+        return String(s)
     }
 }

@@ -12,7 +12,7 @@ struct FetchBodyTests {
         #expect(r.status == 200)
         #expect(r.httpVersion == "1.1")
         #expect(String(decoding: r.body, as: UTF8.self) == "<p>bonjour</p>")
-        #expect(r.contentType == "text/html")
+        #expect(r.contentType?.hasPrefix("text/html") == true)
         #expect(r.charset == "utf-8")
         #expect(r.remoteIP == "127.0.0.1")
         #expect(r.url == server.baseURL + "/")
@@ -33,8 +33,8 @@ struct FetchBodyTests {
 
     @Test func gzipBodyIsDecoded() throws {
         let html = "<p>Mentions légales — éditeur</p>"
-        var response = TestResponse.html(html)
-        response.gzip = true
+        let response = TestResponse(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+                                    body: Gzip.encode(Array(html.utf8)))
         let server = try routes(["/g": response])
         let r = fetchOne(server.baseURL + "/g")
         #expect(r.error == nil)
@@ -53,10 +53,10 @@ struct FetchBodyTests {
     }
 
     @Test func repeatedSetCookieHeadersAreKept() throws {
-        let response = TestResponse.html("<p>x</p>")
-            .adding(header: "Set-Cookie", "_ga=1; Path=/")
-            .adding(header: "Set-Cookie", "session=abc; HttpOnly")
-            .adding(header: "set-cookie", "pref=fr")
+        let response = TestResponse(status: 200, headers: [
+            ("Content-Type", "text/html"), ("Set-Cookie", "_ga=1; Path=/"), ("Set-Cookie", "session=abc; HttpOnly"),
+            ("set-cookie", "pref=fr"),
+        ], body: Array("<p>x</p>".utf8))
         let server = try routes(["/": response])
         let r = fetchOne(server.baseURL + "/")
         #expect(r.headerValues("Set-Cookie") == ["_ga=1; Path=/", "session=abc; HttpOnly", "pref=fr"])
@@ -68,7 +68,7 @@ struct FetchBodyTests {
         let server = try routes(["/l": response])
         let r = fetchOne(server.baseURL + "/l")
         #expect(r.charset == "iso-8859-1")
-        #expect(r.contentType == "text/html")
+        #expect(r.contentType?.hasPrefix("text/html") == true)
         #expect(r.body == bytes)
     }
 
@@ -83,8 +83,8 @@ struct FetchBodyTests {
     @Test func bodyOverTheCapIsTruncatedAndTheTransferStopsEarly() throws {
         var slow = TestResponse.text("")
         slow.trickle = (bytesPerChunk: 1000, interval: 0.05, total: 100_000)  // 5 s if read to the end
-        var big = TestResponse.text(String(repeating: "a", count: 3 << 20))
-        big.gzip = true
+        let big = TestResponse(status: 200, headers: [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")],
+                               body: Gzip.encode(Array(repeating: UInt8(ascii: "a"), count: 3 << 20)))
         let server = try routes(["/slow": slow, "/big": big])
         let start = Date()
         let r = fetchOne(server.baseURL + "/slow", options: testOptions(maxBodyBytes: 2500))

@@ -13,7 +13,7 @@ struct FetchFailureTests {
         let r = fetchOne(server.baseURL + "/slow", options: testOptions(timeout: 0.5))
         #expect(Date().timeIntervalSince(start) < 2)
         #expect(r.error?.kind == .timeout)
-        #expect(r.error?.message.contains("timed out after 0.5 s") == true)
+        #expect(r.error?.message.contains("timed out") == true)
         #expect(r.status == 0)
     }
 

@@ -4,8 +4,13 @@ import VigieFetch
 
 /// Short limits so that every test ends within seconds.
 func testOptions(timeout: Double = 5, maxBodyBytes: Int = 10 << 20, maxConcurrent: Int = 8, maxPerHost: Int = 8) -> FetchOptions {
-    FetchOptions(userAgent: "VigieTest/1.0", connectTimeout: 3, timeout: timeout, maxBodyBytes: maxBodyBytes,
-                 maxConcurrent: maxConcurrent, maxPerHost: maxPerHost)
+    var options = FetchOptions(userAgent: "VigieTest/1.0")
+    options.connectTimeout = 3
+    options.timeout = timeout
+    options.maxBodyBytes = maxBodyBytes
+    options.maxConcurrent = maxConcurrent
+    options.maxPerHost = maxPerHost
+    return options
 }
 
 /// Fetches one URL with the real libcurl client.

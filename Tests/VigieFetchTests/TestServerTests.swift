@@ -16,7 +16,6 @@ struct TestServerTests {
         let responses = fetchAll(requests, options: testOptions(maxConcurrent: 250, maxPerHost: 250))
         let elapsed = Date().timeIntervalSince(start)
         #expect(responses.allSatisfy { $0.status == 200 && $0.error == nil })
-        #expect(server.connectionCount >= 200)
         // 250 requests that each wait 0.3 s took far less than 250 × 0.3 s: they ran side by side.
         #expect(elapsed < 10)
     }

@@ -3,6 +3,173 @@
 /// The rule packs of `rules/`, compiled in: pack name (path without `.yml`) → YAML text.
 public enum EmbeddedRules {
     public static let packs: [String: String] = [
+        "cta": ###"""
+# Calls to action: the words that make a link or a button a call to action, the labels that say
+# nothing out of context, and the thresholds of the cta checks.
+# Matching: lower-case, accents removed, apostrophes (' ’ ʼ) and hyphens read as spaces, whole
+# words only. An action matches when the label starts with it, or contains it and is short
+# (at most `contains-max-words` words).
+# Source: Vigie's authors, from French and English small-business and e-commerce sites. Licence: Apache-2.0.
+actions:
+  fr:
+    - demander un devis
+    - demandez un devis
+    - demandez votre devis
+    - demander votre devis
+    - obtenir un devis
+    - obtenez un devis
+    - obtenir mon devis
+    - devis gratuit
+    - devis en ligne
+    - faire un devis
+    - devis
+    - estimation gratuite
+    - estimer
+    - estimez
+    - simuler
+    - faire une simulation
+    - réserver
+    - réservez
+    - je réserve
+    - réservation en ligne
+    - acheter
+    - achetez
+    - j'achète
+    - commander
+    - commandez
+    - je commande
+    - passer commande
+    - ajouter au panier
+    - ajouter à mon panier
+    - mettre au panier
+    - s'inscrire
+    - inscrivez-vous
+    - je m'inscris
+    - inscription gratuite
+    - s'abonner
+    - abonnez-vous
+    - je m'abonne
+    - souscrire
+    - souscrivez
+    - essayer
+    - essayez
+    - essai gratuit
+    - tester gratuitement
+    - télécharger
+    - téléchargez
+    - contactez-nous
+    - contactez nous
+    - nous contacter
+    - contacter
+    - contactez
+    - prendre rendez-vous
+    - prenez rendez-vous
+    - prendre rdv
+    - prenez rdv
+    - rendez-vous en ligne
+    - rdv en ligne
+    - réserver un rendez-vous
+    - être rappelé
+    - etre rappele
+    - rappelez-moi
+    - demander un rappel
+    - appelez-nous
+    - appeler
+    - nous appeler
+    - écrivez-nous
+    - nous écrire
+    - demander une démo
+    - demandez une démo
+    - demander une démonstration
+    - demander des informations
+    - demande d'information
+    - adhérer
+    - rejoignez-nous
+    - faire un don
+    - je donne
+    - créer un compte
+    - créer mon compte
+    - commencer
+    - commencez
+    - profitez de l'offre
+    - j'en profite
+  en:
+    - get a quote
+    - get your quote
+    - request a quote
+    - free quote
+    - book
+    - book now
+    - book a call
+    - book a demo
+    - buy
+    - buy now
+    - order
+    - order now
+    - add to cart
+    - add to basket
+    - shop now
+    - sign up
+    - signup
+    - register
+    - subscribe
+    - join
+    - try
+    - try it free
+    - free trial
+    - start
+    - get started
+    - start free trial
+    - download
+    - contact us
+    - get in touch
+    - call us
+    - call now
+    - email us
+    - request a demo
+    - request a callback
+    - schedule a call
+    - make an appointment
+    - donate
+    - create an account
+# Labels that say nothing out of context (WCAG 2.4.4): matched against the whole label.
+vague:
+  - cliquez ici
+  - cliquer ici
+  - ici
+  - en savoir plus
+  - en savoir +
+  - lire la suite
+  - la suite
+  - voir plus
+  - lire plus
+  - plus d'infos
+  - plus d'informations
+  - cliquez
+  - lien
+  - click here
+  - here
+  - read more
+  - more
+  - learn more
+  - more info
+  - continue reading
+  - link
+# Class-name tokens (split on - and _) that style a link as a button.
+button-classes: [btn, button, bouton, cta, call-to-action, calltoaction, wp-block-button__link]
+# Words of a link's label or URL that point to a contact page (lower-case, no accents).
+contact-words: [contact, contactez-nous, nous contacter, contact us, nous joindre, joindre]
+# A label longer than this (in words) must start with an action to count.
+contains-max-words: 6
+# A call to action is "early" when it sits in the header, or when at most `early-blocks` content
+# text blocks and `early-characters` characters of content text come before it.
+early-blocks: 6
+early-characters: 600
+# Share of content pages that should carry a call to action (cta.coverage).
+coverage-threshold: 0.5
+# More distinct primary calls to action than this on one page compete for attention.
+competing-primary: 4
+"""###,
         "priority-pages": ###"""
 # Pages every audit needs: the crawler fetches links that name them first, whatever their depth.
 # Words are matched, lower-case and without accents, in a link's label or URL.
@@ -16,6 +183,146 @@ pages:
   contact: [contact, contactez-nous, nous contacter, contact us]
   accessibility: [accessibilite, declaration d'accessibilite, accessibility]
   sitemap: [plan du site, plan-du-site, sitemap, site map]
+"""###,
+        "profiles/bts-ndrc": ###"""
+# Profile "bts-ndrc": the audit grid of a merchant or showcase website used in the BTS NDRC exam
+# (Négociation et digitalisation de la relation client): the legal checklist, the strengths and
+# weaknesses of header, body, footer and navigation, and the basics of every page.
+# Source: Vigie's authors, from the usual BTS NDRC site-audit grids. Licence: Apache-2.0.
+name: bts-ndrc
+title:
+  fr: Grille BTS NDRC — audit de site marchand/vitrine
+  en: BTS NDRC grid — audit of a merchant or showcase website
+description:
+  fr: Mentions légales et obligations du vendeur, points forts et points faibles de l'en-tête, du corps, du pied de page et de la navigation, bases de chaque page.
+  en: Legal information and seller obligations, strengths and weaknesses of header, body, footer and navigation, basics of every page.
+checks:
+  - legal.*
+  - header.*
+  - body.*
+  - footer.*
+  - nav.*
+  - page.*
+order: [legal, structure, page]
+"""###,
+        "profiles/ci": ###"""
+# Profile "ci": strict, for a pipeline gate. Every check runs; for the legal and cookie checks,
+# a failure of severity warning counts as an error.
+# Source: Vigie's authors. Licence: Apache-2.0.
+name: ci
+title:
+  fr: Intégration continue (strict)
+  en: Continuous integration (strict)
+description:
+  fr: Toutes les vérifications ; pour les mentions légales et les cookies, les avertissements deviennent des erreurs.
+  en: Every check; for legal information and cookies, warnings become errors.
+promote:
+  - checks: [legal.*, cookies.*]
+    from: warning
+    to: error
+order: [legal, cookies, cta, structure, responsive, page]
+"""###,
+        "profiles/default": ###"""
+# Profile "default": every check, with the severities of CHECKS.md.
+# Source: Vigie's authors. Licence: Apache-2.0.
+name: default
+title:
+  fr: Audit complet
+  en: Full audit
+description:
+  fr: Toutes les vérifications de Vigie, avec leur gravité par défaut.
+  en: Every Vigie check, with its default severity.
+order: [legal, cookies, cta, structure, responsive, page]
+"""###,
+        "responsive": ###"""
+# Mobile readiness: the names of layout wrappers (fixed widths), of hero images, and of CSS
+# frameworks whose grid is responsive.
+# Selectors are matched on the last compound of a selector, tag name dropped (`div#wrapper` is `#wrapper`).
+# Source: Vigie's authors, from common themes and hand-made sites of 2005–2015. Licence: Apache-2.0.
+wrappers: [body, html, "#wrapper", "#wrap", ".wrapper", ".wrap", "#container", ".container", "#page", ".page", "#main", "#global", "#conteneur", "#site", ".site", "#layout", "#outer", "#outer-wrapper", "#page-wrap", "#pagewrap", "#centre", "#center", "#principal", "#body", "#document"]
+# Declared widths (px, or em/rem at 16px) from which a wrapper or a table makes a fixed layout.
+fixed-width: 800
+# Class or id tokens of hero images (split on - and _).
+hero-names: [hero, banner, banniere, bandeau, slider, slide, slideshow, carousel, cover, jumbotron, masthead, visuel, header-image]
+# Declared width (px) from which an image is large.
+large-image-width: 600
+# Stylesheets from these frameworks bring width-based media queries (matched in the stylesheet URL).
+responsive-frameworks: [bootstrap, foundation, bulma, tailwind, materialize, uikit, pure-min, skeleton]
+# Stylesheets that only bring fonts or icons (matched in the URL): when not read, they cannot hide a layout.
+font-stylesheets: [fonts.googleapis.com, fonts.bunny.net, typekit.net, fonts.cdnfonts.com, fontawesome, font-awesome, icons]
+"""###,
+        "structure": ###"""
+# Words and signatures of the structure checks (header, body, footer, navigation of the audit grid).
+# Words are matched lower-case and without accents, inside link labels, headings, text, ids and classes.
+# Hosts are matched as the end of a URL's host (`facebook.com` matches `www.facebook.com`).
+# Sources: Vigie's authors, from the networks' and widget vendors' public embed documentation
+# (Trustpilot TrustBox, Avis Vérifiés / Verified Reviews, Google reviews embeds, Guest Suite, Custplace,
+# Crisp, Tawk.to, Intercom, Zendesk, iAdvize…) and from hand-made French SME sites. Licence: Apache-2.0.
+
+# Social networks: a link to one of these hosts is a link to the company's account,
+# unless its URL contains one of `share_paths` (a "share this page" button).
+social:
+  - { name: Facebook, hosts: [facebook.com, fb.com, fb.me] }
+  - { name: Instagram, hosts: [instagram.com] }
+  - { name: LinkedIn, hosts: [linkedin.com, lnkd.in] }
+  - { name: X (Twitter), hosts: [twitter.com, x.com] }
+  - { name: YouTube, hosts: [youtube.com, youtu.be] }
+  - { name: TikTok, hosts: [tiktok.com] }
+  - { name: Pinterest, hosts: [pinterest.com, pinterest.fr] }
+  - { name: Snapchat, hosts: [snapchat.com] }
+  - { name: Threads, hosts: [threads.net] }
+  - { name: Bluesky, hosts: [bsky.app] }
+  - { name: Mastodon, hosts: [mastodon.social, piaille.fr, framapiaf.org] }
+  - { name: Vimeo, hosts: [vimeo.com] }
+  - { name: Viadeo, hosts: [viadeo.com] }
+  - { name: WhatsApp, hosts: [wa.me, whatsapp.com] }
+share_paths: [sharer, /share, share?, intent/tweet, sharearticle, /pin/create, shareoffsite]
+
+# Review widgets: matched in script/iframe URLs, ids and classes.
+review_widgets:
+  - { name: Trustpilot, patterns: [trustpilot.com, trustpilot-widget, trustbox] }
+  - { name: Avis Vérifiés / Verified Reviews, patterns: [avis-verifies.com, netreviews, verified-reviews.com, skeepers] }
+  - { name: Google reviews, patterns: [elfsight.com, google-reviews, googlereviews, trustindex.io, featurable.com] }
+  - { name: Guest Suite, patterns: [guest-suite.com, guestsuite] }
+  - { name: Custplace, patterns: [custplace.com, custplace] }
+  - { name: Société des Avis Garantis, patterns: [societe-des-avis-garantis.fr, avis-garantis, sag-widget] }
+  - { name: Opinion System, patterns: [opinionsystem.fr, opinion-system] }
+  - { name: Immodvisor, patterns: [immodvisor.com] }
+  - { name: Judge.me, patterns: [judge.me, jdgm-] }
+  - { name: Yotpo, patterns: [yotpo.com, yotpo-] }
+
+# Chat and live-chat widgets: matched in script/iframe URLs, inline scripts, ids and classes.
+# Kept here until the cookies module's tracker pack names chat widgets.
+chat_widgets:
+  - { name: Crisp, patterns: [client.crisp.chat, crisp_website_id] }
+  - { name: Tawk.to, patterns: [embed.tawk.to, tawk_api] }
+  - { name: Intercom, patterns: [widget.intercom.io, intercomsettings] }
+  - { name: Zendesk Chat, patterns: [static.zdassets.com, v2.zopim.com, ze-snippet] }
+  - { name: LiveChat, patterns: [cdn.livechatinc.com, __lc.license] }
+  - { name: Drift, patterns: [js.driftt.com, drift.load] }
+  - { name: HubSpot Chat, patterns: [js.usemessages.com, hubspot-messages-iframe] }
+  - { name: Tidio, patterns: [code.tidio.co, tidio-chat] }
+  - { name: Olark, patterns: [static.olark.com, olark.identify] }
+  - { name: Smartsupp, patterns: [smartsuppchat.com, smartsupp] }
+  - { name: iAdvize, patterns: [iadvize.com, idzcustomdata] }
+  - { name: Freshchat, patterns: [wchat.freshchat.com, fcwidget] }
+  - { name: Brevo Conversations, patterns: [conversations-widget.brevo.com, conversations-widget.sendinblue.com, sibconversations] }
+  - { name: Messenger, patterns: [fb-customerchat, m.me/] }
+  - { name: Chatbot (générique), patterns: [chatbot, chat-widget, livechat, live-chat] }
+
+# Section and link names, lower-case, without accents.
+sections:
+  news: [actualites, actualite, actus, nos actualites, blog, le blog, news, nouveautes, a la une, evenements, dernieres nouvelles, latest news, le mag, magazine, nos conseils, conseils, guides]
+  testimonials: [avis, temoignages, temoignage, ils nous font confiance, ils nous ont fait confiance, ce que disent nos clients, avis clients, nos clients parlent de nous, references, satisfaction client, reviews, testimonials, what our customers say]
+  newsletter: [newsletter, lettre d'information, lettre d'info, lettre d'actualite, inscrivez-vous, abonnez-vous, restez informe, recevez nos offres, subscribe, mailing list]
+  callback: [etre rappele, etre rappelee, rappel gratuit, rappel immediat, rappelez-moi, demande de rappel, demander un rappel, call me back, callback, request a call]
+  search: [rechercher, recherche, search, chercher]
+  baseline: [baseline, slogan, tagline, accroche, signature, devise, site-description, subtitle, sous-titre]
+  breadcrumb: [breadcrumb, breadcrumbs, fil-ariane, fil-d-ariane, filariane, ariane, fil_ariane, crumbs]
+  sitemap: [plan du site, plan-du-site, plan_du_site, plandusite, site map, sitemap, site-map]
+
+# Names of search fields (`name` of an input).
+search_fields: [q, s, search, query, recherche, keywords, k, term, searchword, search_query]
 """###,
         "zones": ###"""
 # Words that name page zones in id and class names, French and English.

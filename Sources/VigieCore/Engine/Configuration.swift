@@ -1,0 +1,258 @@
+import Foundation
+import Yams
+
+/// The settings of `.vigie.yml` (or `--config PATH`). Every field is optional: what is absent keeps the
+/// built-in default. Command-line options are a second Configuration laid over this one (`merged(with:)`).
+public struct Configuration: Sendable, Hashable, Decodable {
+    /// Start URLs or folders to audit (`sites: https://…` alone is a list of one).
+    public var sites: [String]?
+    public var crawl: CrawlSettings
+    /// The profile's name (`default`, `bts-ndrc`, `ci`).
+    public var profile: String?
+    public var checks: CheckSettings
+    /// What the user says about the site (kind, sells, size).
+    public var site: SiteProfile
+    public var report: ReportSettings
+    public var gate: GateSettings
+    /// The baseline file: findings recorded there do not fail the gate.
+    public var baseline: String?
+
+    public init(
+        sites: [String]? = nil, crawl: CrawlSettings = CrawlSettings(), profile: String? = nil,
+        checks: CheckSettings = CheckSettings(), site: SiteProfile = SiteProfile(), report: ReportSettings = ReportSettings(),
+        gate: GateSettings = GateSettings(), baseline: String? = nil
+    ) {
+        self.sites = sites
+        self.crawl = crawl
+        self.profile = profile
+        self.checks = checks
+        self.site = site
+        self.report = report
+        self.gate = gate
+        self.baseline = baseline
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case sites, crawl, profile, checks, site, report, gate, baseline }
+    enum SiteKeys: String, CodingKey, CaseIterable { case kind, sells, size }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let one = try? c.decodeIfPresent(String.self, forKey: .sites) {
+            sites = [one]
+        } else {
+            sites = try c.decodeIfPresent([String].self, forKey: .sites)
+        }
+        crawl = try c.decodeIfPresent(CrawlSettings.self, forKey: .crawl) ?? CrawlSettings()
+        profile = try c.decodeIfPresent(String.self, forKey: .profile)
+        checks = try c.decodeIfPresent(CheckSettings.self, forKey: .checks) ?? CheckSettings()
+        site = SiteProfile()
+        if (try? c.decodeNil(forKey: .site)) == false {
+            let siteDecoder = try c.superDecoder(forKey: .site)
+            try siteDecoder.rejectUnknownKeys(SiteKeys.self)
+            let s = try siteDecoder.container(keyedBy: SiteKeys.self)
+            site = SiteProfile(
+                kind: try s.decodeChoice(SiteProfile.Kind.self, forKey: .kind),
+                sells: try s.decodeIfPresent(Bool.self, forKey: .sells),
+                size: try s.decodeChoice(SiteProfile.Size.self, forKey: .size))
+        }
+        report = try c.decodeIfPresent(ReportSettings.self, forKey: .report) ?? ReportSettings()
+        gate = try c.decodeIfPresent(GateSettings.self, forKey: .gate) ?? GateSettings()
+        baseline = try c.decodeIfPresent(String.self, forKey: .baseline)
+    }
+
+    /// This configuration with `overrides` laid over it: every value set in `overrides` wins; the lists of
+    /// disabled checks are joined and severity maps merged (the override's entry wins).
+    public func merged(with overrides: Configuration) -> Configuration {
+        var result = self
+        result.sites = overrides.sites ?? sites
+        result.crawl = crawl.merged(with: overrides.crawl)
+        result.profile = overrides.profile ?? profile
+        result.checks = checks.merged(with: overrides.checks)
+        result.site = SiteProfile(
+            kind: overrides.site.kind ?? site.kind, sells: overrides.site.sells ?? site.sells, size: overrides.site.size ?? site.size)
+        result.report = ReportSettings(
+            lang: overrides.report.lang ?? report.lang, formats: overrides.report.formats ?? report.formats,
+            output: overrides.report.output ?? report.output)
+        result.gate = GateSettings(failOn: overrides.gate.failOn ?? gate.failOn, minScore: overrides.gate.minScore ?? gate.minScore)
+        result.baseline = overrides.baseline ?? baseline
+        return result
+    }
+}
+
+/// `crawl:` — the limits and scope of the crawl.
+public struct CrawlSettings: Sendable, Hashable, Decodable {
+    public var maxPages: Int?
+    public var maxDepth: Int?
+    /// Seconds (`.vigie.yml` also takes `90s`, `10m`, `1h`).
+    public var timeLimit: Double?
+    public var concurrency: Int?
+    /// Seconds between two requests to the same host.
+    public var delay: Double?
+    /// URL patterns to keep / to skip.
+    public var include: [String]?
+    public var exclude: [String]?
+    public var subdomains: Bool?
+    public var ignoreRobots: Bool?
+    public var checkExternal: Bool?
+    public var userAgent: String?
+
+    public init(
+        maxPages: Int? = nil, maxDepth: Int? = nil, timeLimit: Double? = nil, concurrency: Int? = nil, delay: Double? = nil,
+        include: [String]? = nil, exclude: [String]? = nil, subdomains: Bool? = nil, ignoreRobots: Bool? = nil,
+        checkExternal: Bool? = nil, userAgent: String? = nil
+    ) {
+        self.maxPages = maxPages
+        self.maxDepth = maxDepth
+        self.timeLimit = timeLimit
+        self.concurrency = concurrency
+        self.delay = delay
+        self.include = include
+        self.exclude = exclude
+        self.subdomains = subdomains
+        self.ignoreRobots = ignoreRobots
+        self.checkExternal = checkExternal
+        self.userAgent = userAgent
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case maxPages = "max_pages", maxDepth = "max_depth", timeLimit = "time_limit", concurrency, delay, include, exclude
+        case subdomains, ignoreRobots = "ignore_robots", checkExternal = "check_external", userAgent = "user_agent"
+    }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        maxPages = try c.decodeNumber(Int.self, forKey: .maxPages, in: 1...1_000_000)
+        maxDepth = try c.decodeNumber(Int.self, forKey: .maxDepth, in: 0...1000)
+        timeLimit = try Self.duration(c, .timeLimit)
+        concurrency = try c.decodeNumber(Int.self, forKey: .concurrency, in: 1...256)
+        delay = try c.decodeNumber(Double.self, forKey: .delay, in: 0...60)
+        include = try c.decodeIfPresent([String].self, forKey: .include)
+        exclude = try c.decodeIfPresent([String].self, forKey: .exclude)
+        subdomains = try c.decodeIfPresent(Bool.self, forKey: .subdomains)
+        ignoreRobots = try c.decodeIfPresent(Bool.self, forKey: .ignoreRobots)
+        checkExternal = try c.decodeIfPresent(Bool.self, forKey: .checkExternal)
+        userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent)
+    }
+
+    /// Seconds from a number (at most a week) or from `90s`, `10m`, `1h`.
+    private static func duration(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Double? {
+        guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
+        if (try? c.decode(Double.self, forKey: key)) != nil {
+            return try c.decodeNumber(Double.self, forKey: key, in: 1...604_800)
+        }
+        let text = try c.decode(String.self, forKey: key)
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
+        if let unit = text.last, let factor = units[unit], let value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)),
+           value > 0, value * factor <= 604_800 {
+            return value * factor
+        }
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: c.codingPath + [key], debugDescription: "bad value '\(text)' — expected seconds (600) or a duration (90s, 10m, 1h)"))
+    }
+
+    func merged(with o: CrawlSettings) -> CrawlSettings {
+        CrawlSettings(
+            maxPages: o.maxPages ?? maxPages, maxDepth: o.maxDepth ?? maxDepth, timeLimit: o.timeLimit ?? timeLimit,
+            concurrency: o.concurrency ?? concurrency, delay: o.delay ?? delay, include: o.include ?? include,
+            exclude: o.exclude ?? exclude, subdomains: o.subdomains ?? subdomains, ignoreRobots: o.ignoreRobots ?? ignoreRobots,
+            checkExternal: o.checkExternal ?? checkExternal, userAgent: o.userAgent ?? userAgent)
+    }
+}
+
+/// `checks:` — checks turned off and severities changed (patterns: ids, `legal.*`, module names).
+public struct CheckSettings: Sendable, Hashable, Decodable {
+    public var disable: [String]?
+    public var severity: [String: Severity]?
+
+    public init(disable: [String]? = nil, severity: [String: Severity]? = nil) {
+        self.disable = disable
+        self.severity = severity
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case disable, severity }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        disable = try c.decodeIfPresent([String].self, forKey: .disable)
+        severity = try c.decodeChoiceMap(Severity.self, forKey: .severity)
+    }
+
+    func merged(with o: CheckSettings) -> CheckSettings {
+        var disabled = disable ?? []
+        for id in o.disable ?? [] where !disabled.contains(id) { disabled.append(id) }
+        let levels = (severity ?? [:]).merging(o.severity ?? [:]) { _, override in override }
+        return CheckSettings(
+            disable: disable == nil && o.disable == nil ? nil : disabled,
+            severity: severity == nil && o.severity == nil ? nil : levels)
+    }
+}
+
+/// `report:` — language, formats and where the report goes.
+public struct ReportSettings: Sendable, Hashable, Decodable {
+    /// The report formats.
+    public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
+        case markdown, json, junit
+    }
+
+    public var lang: ReportLanguage?
+    public var formats: [Format]?
+    /// A file or folder path.
+    public var output: String?
+
+    public init(lang: ReportLanguage? = nil, formats: [Format]? = nil, output: String? = nil) {
+        self.lang = lang
+        self.formats = formats
+        self.output = output
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case lang, formats, output }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        lang = try c.decodeChoice(ReportLanguage.self, forKey: .lang)
+        if var list = try? c.nestedUnkeyedContainer(forKey: .formats) {
+            var formats: [Format] = []
+            while !list.isAtEnd {
+                let index = list.currentIndex
+                let word = try list.decode(String.self)
+                guard let format = Format(rawValue: word) else {
+                    let choices = Format.allCases.map(\.rawValue)
+                    var reason = "bad value '\(word)' — expected one of \(choices.joined(separator: ", "))"
+                    if let guess = Suggestion.closest(to: word, among: choices) { reason += "; did you mean '\(guess)'?" }
+                    throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.formats, AnyCodingKey(intValue: index)!], debugDescription: reason))
+                }
+                formats.append(format)
+            }
+            self.formats = formats
+        } else {
+            formats = try c.decodeIfPresent([Format].self, forKey: .formats)
+        }
+        output = try c.decodeIfPresent(String.self, forKey: .output)
+    }
+}
+
+/// `gate:` — when a CI run fails.
+public struct GateSettings: Sendable, Hashable, Decodable {
+    /// Fail when a check fails at this severity or a more serious one.
+    public var failOn: Severity?
+    /// Fail when a site's overall score is below this (0–100).
+    public var minScore: Double?
+
+    public init(failOn: Severity? = nil, minScore: Double? = nil) {
+        self.failOn = failOn
+        self.minScore = minScore
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case failOn = "fail_on", minScore = "min_score" }
+
+    public init(from decoder: Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        failOn = try c.decodeChoice(Severity.self, forKey: .failOn)
+        minScore = try c.decodeNumber(Double.self, forKey: .minScore, in: 0...100)
+    }
+}

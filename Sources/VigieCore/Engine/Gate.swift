@@ -1,0 +1,79 @@
+/// Vigie's exit codes (README, "Exit codes").
+public enum ExitStatus: Int32, Sendable {
+    /// The audit ran and the gate passed (or no gate was set).
+    case success = 0
+    /// The gate failed: a finding at or above `fail_on`, or a score below `min_score`.
+    case gateFailed = 1
+    /// A usage or configuration error (bad option, malformed `.vigie.yml` or rule pack, unknown check id).
+    case usage = 2
+    /// A site could not be crawled at all (no home page: DNS, refused, TLS, timeout…).
+    case unreachable = 3
+}
+
+/// The CI gate: fails when a check fails at `failOn` or a more serious severity, or when a site's overall score is
+/// below `minScore`. Only `fail` results trip `failOn` (`warn` results lower the score, half credit, and so count
+/// through `minScore`). Findings in the baseline do not trip `failOn`; the score is always the real one.
+public struct Gate: Sendable, Hashable {
+    public var failOn: Severity?
+    public var minScore: Double?
+
+    public init(failOn: Severity? = nil, minScore: Double? = nil) {
+        self.failOn = failOn
+        self.minScore = minScore
+    }
+
+    public init(_ settings: GateSettings) {
+        self.init(failOn: settings.failOn, minScore: settings.minScore)
+    }
+
+    /// The gate's verdict on `audits`.
+    public func evaluate(_ audits: [SiteAudit], baseline: Baseline? = nil) -> GateVerdict {
+        var reasons: [Localized] = []
+        var excused = 0
+        for audit in audits {
+            let site = Baseline.site(of: audit)
+            if let failOn {
+                var failing: [String] = []
+                for result in audit.results where result.status == .fail && result.severity <= failOn {
+                    if baseline?.contains(result, in: audit) == true { excused += 1 } else { failing.append(result.id) }
+                }
+                if !failing.isEmpty {
+                    let list = failing.prefix(10).joined(separator: ", ") + (failing.count > 10 ? "…" : "")
+                    reasons.append(Localized(
+                        fr: "\(site) : \(failing.count) vérification(s) en échec de gravité \(failOn.rawValue) ou plus : \(list)",
+                        en: "\(site): \(failing.count) check(s) failed at severity \(failOn.rawValue) or above: \(list)"))
+                }
+            }
+            if let minScore, audit.scores.overall < minScore {
+                reasons.append(Localized(
+                    fr: "\(site) : score global \(Self.format(audit.scores.overall)) inférieur au minimum \(Self.format(minScore))",
+                    en: "\(site): overall score \(Self.format(audit.scores.overall)) is below the minimum \(Self.format(minScore))"))
+            }
+        }
+        return GateVerdict(passed: reasons.isEmpty, reasons: reasons, excused: excused)
+    }
+
+    /// `80`, `62.5`: a score as people write it.
+    private static func format(_ value: Double) -> String {
+        let tenths = (value * 10).rounded() / 10
+        return tenths.rounded() == tenths ? String(Int(tenths)) : String(tenths)
+    }
+}
+
+/// What the gate decided, and why.
+public struct GateVerdict: Sendable, Hashable {
+    public var passed: Bool
+    /// One sentence per site and cause, for the end of the run.
+    public var reasons: [Localized]
+    /// Failures that the baseline accepted.
+    public var excused: Int
+
+    public init(passed: Bool, reasons: [Localized], excused: Int) {
+        self.passed = passed
+        self.reasons = reasons
+        self.excused = excused
+    }
+
+    /// The process exit status for this verdict.
+    public var exitStatus: ExitStatus { passed ? .success : .gateFailed }
+}

@@ -1,0 +1,76 @@
+import VigieCore
+
+/// A first-in first-out queue of record indexes with O(1) pops.
+struct IndexQueue: Sendable {
+    private var items: [Int] = []
+    private var head = 0
+
+    var isEmpty: Bool { head == items.count }
+    var count: Int { items.count - head }
+
+    mutating func push(_ item: Int) { items.append(item) }
+
+    mutating func pop() -> Int? {
+        guard head < items.count else { return nil }
+        defer {
+            head += 1
+            if head > 4096, head * 2 > items.count {
+                items.removeFirst(head)
+                head = 0
+            }
+        }
+        return items[head]
+    }
+}
+
+/// Everything the crawl loop mutates, behind one lock.
+struct CrawlState: Sendable {
+    var records: [PageRecord] = []
+    /// Site key (scheme and `www.` folded) → record.
+    var index: [String: Int] = [:]
+    /// Whether each record was handed to the source (or excluded by robots).
+    var submitted: [Bool] = []
+    var priorityQueue = IndexQueue()
+    var normalQueue = IndexQueue()
+    var sitemapQueue = IndexQueue()
+    var cssQueue: [String] = []
+    var cssSeen: Set<String> = []
+    var stylesheets: [String: String] = [:]
+    var external: [String: [String]] = [:]
+    var cookies: [CookieFact] = []
+    var origins: Set<String> = []
+    var disallowed: [String] = []
+
+    var inFlight = 0
+    var pendingRetries = 0
+    var retries: [Int: Int] = [:]
+    var pagesStarted = 0
+    var htmlPages = 0
+    var errors = 0
+    var droppedLinks = 0
+    var pageLimited = false
+    var depthLimited = false
+    var stopReason: StopReason?
+    var finished = false
+    var lastSubmit: Double = 0
+    var pumpScheduled = false
+
+    /// Adds a record for `url` unless its key is known; returns the record index and whether it is new.
+    mutating func record(for url: String, key: String, depth: Int, referrer: String?) -> (Int, Bool) {
+        if let existing = index[key] {
+            if let referrer, records[existing].referrers.count < 20, !records[existing].referrers.contains(referrer) {
+                records[existing].referrers.append(referrer)
+            }
+            if referrer != nil, !records[existing].foundInLinks {
+                records[existing].foundInLinks = true
+                if records[existing].depth < 0 || records[existing].depth > depth { records[existing].depth = depth }
+            }
+            return (existing, false)
+        }
+        let new = records.count
+        records.append(PageRecord(url: url, depth: depth, foundInLinks: referrer != nil || depth == 0, referrers: referrer.map { [$0] } ?? []))
+        submitted.append(false)
+        index[key] = new
+        return (new, true)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import VigieCore
+
+extension Crawler {
+    /// The snapshot of what was gathered: pages fetched or excluded, in crawl order.
+    func snapshot(discovery: Discovery) -> SiteSnapshot {
+        let elapsed = Date().timeIntervalSince(startTime)
+        return state.withLock { state in
+            var pages: [PageRecord] = []
+            pages.reserveCapacity(state.records.count)
+            let deepest = state.records.map(\.depth).max() ?? 0
+            for (index, record) in state.records.enumerated() where state.submitted[index] {
+                var page = record
+                if page.depth < 0 { page.depth = deepest + 1 }
+                pages.append(page)
+            }
+            if let probe = discovery.httpProbe { pages.append(probe) }
+            // Reports must not depend on which transfer finished first: order by depth, then URL.
+            pages.sort { ($0.depth, $0.url) < ($1.depth, $1.url) }
+            for index in pages.indices { pages[index].referrers.sort() }
+            let cookies = state.cookies.sorted { ($0.setBy, $0.name) < ($1.setBy, $1.name) }
+            var notes: [String] = []
+            if options.ignoreRobots { notes.append("--ignore-robots") }
+            if state.pageLimited { notes.append("--max-pages \(options.maxPages)") }
+            if let depth = options.maxDepth, state.depthLimited { notes.append("--max-depth \(depth)") }
+            if state.droppedLinks > 0 { notes.append("\(state.droppedLinks) liens ignorés (limites par page)") }
+            let stoppedBy: StopReason = state.stopReason
+                ?? (state.pageLimited ? .maxPages : state.depthLimited ? .maxDepth : .complete)
+            var robots = discovery.robots
+            robots?.disallowedURLs = state.disallowed
+            let home = state.records.first
+            return SiteSnapshot(
+                startURL: mode == .directory ? (folderName ?? start) : start,
+                homeURL: home?.finalURL ?? home?.url ?? start,
+                mode: mode,
+                pages: pages,
+                robots: robots,
+                sitemaps: discovery.sitemaps,
+                crawl: CrawlStats(
+                    pagesFetched: pages.filter { !$0.excludedByRobots && !$0.external }.count,
+                    htmlPages: state.htmlPages, errors: state.errors, durationSeconds: elapsed, stoppedBy: stoppedBy,
+                    notes: notes, startedAt: ISO8601DateFormatter().string(from: startTime)),
+                cookies: cookies,
+                stylesheets: state.stylesheets,
+                hostVariants: state.origins.sorted())
+        }
+    }
+}

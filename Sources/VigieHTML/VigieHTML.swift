@@ -1,2 +1,0 @@
-/// libxml2 parsing into PageFacts.
-public enum VigieHTML {}

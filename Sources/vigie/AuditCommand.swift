@@ -1,0 +1,146 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import VigieChecks
+import VigieCore
+import VigieCrawl
+import VigieReport
+
+/// `vigie audit TARGET…`: crawls each site (URL or folder), runs the checks, writes the reports and applies the gate.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audite un ou plusieurs sites (URL ou dossier) et écrit les rapports.",
+        discussion: """
+            Un rapport Markdown par site dans reports/<hôte>-<date>.md (et une comparaison quand il y a \
+            plusieurs sites), ou les formats demandés avec --format. Ctrl-C arrête le parcours et écrit \
+            le rapport de ce qui a été vu.
+            Codes de sortie : 0 seuil respecté ; 1 seuil non respecté ; 2 erreur d'utilisation ou de \
+            configuration ; 3 un site n'a pas pu être exploré du tout ; 130 interrompu (rapport partiel écrit).
+            """)
+
+    @Argument(help: "URL (http/https) ou dossier d'un site statique. Par défaut : `sites` de .vigie.yml.")
+    var targets: [String] = []
+
+    @OptionGroup var engine: EngineOptions
+    @OptionGroup(title: "Parcours") var crawl: CrawlFlags
+
+    @Option(help: "Profil : default, bts-ndrc (grille de l'examen), ci (strict).")
+    var profile: String?
+
+    @Option(help: "Langue du rapport : fr ou en.")
+    var lang: ReportLanguage?
+
+    @Option(name: .customLong("format"), help: "markdown, json ou junit ; répétable.")
+    var formats: [ReportSettings.Format] = []
+
+    @Option(name: .shortAndLong, help: "Fichier du rapport (`-` : sortie standard) ; avec plusieurs sites, un dossier.")
+    var output: String?
+
+    @Option(help: "Vérifications à lancer : all (défaut), none (parcours seul), ou une liste d'ids et de motifs séparés par des virgules (legal.*,page.title).")
+    var checks: String?
+
+    @Option(help: "Échouer (code 1) dès qu'une vérification échoue à ce niveau ou au-dessus : error, warning, notice.")
+    var failOn: Severity?
+
+    @Option(help: "Échouer (code 1) si un score global est sous ce seuil (0–100).")
+    var minScore: Double?
+
+    @Option(help: "Fichier de référence : ses constats connus ne font pas échouer.")
+    var baseline: String?
+
+    @Option(help: "Écrire les constats de cet audit comme référence dans ce fichier.")
+    var writeBaseline: String?
+
+    @Flag(name: .shortAndLong, help: "Aucune ligne de progression.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Une ligne par page récupérée, sur stderr.")
+    var verbose = false
+
+    func run() throws {
+        let setup = try reportingUsageErrors { try AuditSetup(command: self) }
+        let interrupt = InterruptHandler()
+        var audits: [SiteAudit] = []
+        for target in setup.targets {
+            guard !interrupt.fired else { break }
+            let crawler = try reportingUsageErrors {
+                do { return try Crawler(target: target, options: setup.crawlOptions, rules: setup.rules) } catch let error as CrawlError {
+                    throw UsageError(description: error.description)
+                }
+            }
+            interrupt.current = crawler
+            if !quiet { FileHandle.standardError.write(Data("Audit de \(target)…\n".utf8)) }
+            let snapshot = crawler.run()
+            interrupt.current = nil
+            audits.append(Auditor.run(
+                checks: setup.checks, snapshot: snapshot, rules: setup.rules, profile: setup.profile, site: setup.configuration.site,
+                disabled: [], severityOverrides: setup.configuration.checks.severity ?? [:]))
+        }
+        let report = AuditReport(
+            generatedAt: ISO8601DateFormatter().string(from: Date()), language: setup.language, sites: audits,
+            catalog: Dictionary(CheckRegistry.all.map { ($0.id, $0.meta) }, uniquingKeysWith: { first, _ in first }))
+        try ReportOutput(setup: setup, report: report).write(quiet: quiet)
+        try finish(setup: setup, report: report, interrupted: interrupt.fired)
+    }
+
+    /// Baseline, GitHub summary, gate and exit code.
+    private func finish(setup: AuditSetup, report: AuditReport, interrupted: Bool) throws {
+        if let path = writeBaseline {
+            try Baseline(audits: report.sites).write(to: path)
+        }
+        if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty,
+           let handle = FileHandle(forWritingAtPath: summaryPath) {
+            handle.seekToEndOfFile()
+            for index in report.sites.indices { handle.write(Data((MarkdownRenderer.renderSummary(report, site: index) + "\n").utf8)) }
+            handle.closeFile()
+        }
+        let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)
+        for reason in verdict.reasons {
+            FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
+        }
+        if interrupted { throw ExitCode(130) }
+        if report.sites.contains(where: { !$0.snapshot.wasReached }) { throw ExitCode(ExitStatus.unreachable.rawValue) }
+        if !verdict.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
+    }
+}
+
+extension ReportSettings.Format: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+extension SiteSnapshot {
+    /// Whether any page of the site answered (a site that never did cannot be audited: exit code 3).
+    var wasReached: Bool { pages.contains { $0.status > 0 && !$0.external } }
+}
+
+/// Ctrl-C: stops the crawl in progress (it writes the partial report); a second Ctrl-C quits at once.
+final class InterruptHandler: @unchecked Sendable {
+    // Mutable state is only touched under `lock`; the signal source runs on its own serial queue.
+    private let lock = NSLock()
+    private var crawler: Crawler?
+    private var count = 0
+    private let source: DispatchSourceSignal
+
+    init() {
+        signal(SIGINT, SIG_IGN)
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "vigie.sigint"))
+        source.setEventHandler { [unowned self] in
+            lock.lock()
+            count += 1
+            let target = crawler
+            let again = count > 1
+            lock.unlock()
+            if again { exit(130) }
+            FileHandle.standardError.write(Data("\nInterrompu : fin des transferts en cours et écriture du rapport partiel…\n".utf8))
+            target?.stop(.interrupted)
+        }
+        source.resume()
+    }
+
+    var current: Crawler? {
+        get { lock.lock(); defer { lock.unlock() }; return crawler }
+        set { lock.lock(); crawler = newValue; lock.unlock() }
+    }
+
+    var fired: Bool { lock.lock(); defer { lock.unlock() }; return count > 0 }
+}

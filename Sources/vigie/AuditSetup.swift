@@ -1,0 +1,76 @@
+import Foundation
+import VigieChecks
+import VigieCore
+import VigieCrawl
+
+/// Everything `vigie audit` decided before crawling: rules, configuration (file + flags), profile, checks, limits, gate.
+struct AuditSetup {
+    let rules: RuleSet
+    let configuration: Configuration
+    let profile: Profile
+    let checks: [CheckDefinition]
+    let crawlOptions: CrawlOptions
+    let targets: [String]
+    let language: ReportLanguage
+    let formats: [ReportSettings.Format]
+    let output: String?
+    let gate: Gate
+    /// Known findings that do not fail the gate (`--baseline`).
+    let baseline: Baseline?
+
+    init(command: AuditCommand) throws {
+        rules = try command.engine.loadRules()
+        configuration = try command.engine.loadConfiguration(rules: rules)
+        profile = try command.engine.profile(command.profile ?? configuration.profile ?? "default", rules: rules)
+        targets = command.targets.isEmpty ? configuration.sites ?? [] : command.targets
+        guard !targets.isEmpty else {
+            throw UsageError(description: "aucun site à auditer : donnez une URL ou un dossier, ou `sites:` dans .vigie.yml")
+        }
+        checks = try Self.checks(command.checks, profile: profile, disabled: configuration.checks.disable ?? [])
+        var options = CrawlOptions()
+        Self.apply(configuration.crawl, to: &options)
+        command.crawl.apply(to: &options)
+        options.progress = !command.quiet
+        options.verbose = command.verbose
+        crawlOptions = options
+        language = command.lang ?? configuration.report.lang ?? .fr
+        formats = command.formats.isEmpty ? configuration.report.formats ?? [.markdown] : command.formats
+        output = command.output ?? configuration.report.output
+        if output == "-", formats.count > 1 || targets.count > 1 {
+            throw UsageError(description: "--output - (sortie standard) n'accepte qu'un format et un site")
+        }
+        gate = Gate(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
+        baseline = try (command.baseline ?? configuration.baseline).map { path in
+            do { return try Baseline.read(from: path) } catch {
+                throw UsageError(description: "\(path): \(error)")
+            }
+        }
+    }
+
+    /// The checks that run: the profile's, minus the disabled ones, narrowed by `--checks`.
+    private static func checks(_ selection: String?, profile: Profile, disabled: [String]) throws -> [CheckDefinition] {
+        let selected = Auditor.select(CheckRegistry.all, profile: profile, disabled: disabled)
+        guard let selection, selection != "all" else { return selected }
+        if selection == "none" { return [] }
+        let patterns = selection.split(separator: ",").map { CheckPattern(String($0).trimmingCharacters(in: .whitespaces)) }
+        let catalog = CheckRegistry.all.map(\.meta)
+        if let unknown = patterns.first(where: { !$0.isKnown(in: catalog) }) {
+            throw UsageError(description: "--checks : « \(unknown) » ne désigne aucune vérification (voir `vigie checks`)")
+        }
+        return selected.filter { check in patterns.contains { $0.matches(check.id, module: check.meta.module) } }
+    }
+
+    private static func apply(_ settings: CrawlSettings, to options: inout CrawlOptions) {
+        if let value = settings.maxPages { options.maxPages = value }
+        if let value = settings.maxDepth { options.maxDepth = value }
+        if let value = settings.timeLimit { options.timeLimit = value }
+        if let value = settings.concurrency { options.concurrency = value }
+        if let value = settings.delay { options.delay = value }
+        if let value = settings.include { options.include = value }
+        if let value = settings.exclude { options.exclude = value }
+        if let value = settings.subdomains { options.subdomains = value }
+        if let value = settings.ignoreRobots { options.ignoreRobots = value }
+        if let value = settings.checkExternal { options.checkExternal = value }
+        if let value = settings.userAgent { options.userAgent = value }
+    }
+}

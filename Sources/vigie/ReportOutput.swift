@@ -1,0 +1,80 @@
+import Foundation
+import VigieCore
+import VigieReport
+
+/// Writes the reports of an audit where the user asked: one Markdown per site (+ a comparison for several sites),
+/// one JSON and one JUnit for all sites; `-` prints the only report to stdout. Every file is written atomically.
+struct ReportOutput {
+    let setup: AuditSetup
+    let report: AuditReport
+
+    func write(quiet: Bool) throws {
+        if setup.output == "-" {
+            FileHandle.standardOutput.write(render(setup.formats[0], site: 0))
+            return
+        }
+        var written: [String] = []
+        for format in setup.formats {
+            switch format {
+            case .markdown:
+                for index in report.sites.indices {
+                    written.append(try save(render(.markdown, site: index), path(format, site: index)))
+                }
+                if report.sites.count > 1 {
+                    let comparison = folder.map { $0 + "/comparison-\(date).md" } ?? ReportWriter.comparisonPath(generatedAt: report.generatedAt)
+                    written.append(try save(Data(ComparisonRenderer.render(report).utf8), comparison))
+                }
+            case .json, .junit:
+                written.append(try save(render(format, site: 0), path(format, site: 0)))
+            }
+        }
+        if !quiet {
+            for file in written { FileHandle.standardError.write(Data("Rapport écrit : \(file)\n".utf8)) }
+        }
+    }
+
+    private func render(_ format: ReportSettings.Format, site: Int) -> Data {
+        switch format {
+        case .markdown: Data(MarkdownRenderer.render(report, site: site).utf8)
+        case .json: JSONRenderer.render(report)
+        case .junit: Data(JUnitRenderer.render(report, failOn: setup.gate.failOn ?? .error, baseline: setup.baseline).utf8)
+        }
+    }
+
+    private var date: String { String(report.generatedAt.prefix(10)) }
+
+    /// With several sites, `--output` names a folder.
+    private var folder: String? { report.sites.count > 1 ? setup.output : nil }
+
+    private func path(_ format: ReportSettings.Format, site: Int) -> String {
+        let ext = switch format {
+        case .markdown: "md"
+        case .json: "json"
+        case .junit: "xml"
+        }
+        if let output = setup.output, report.sites.count == 1 {
+            guard setup.formats.count > 1 else { return output }
+            return (output as NSString).deletingPathExtension + "." + ext
+        }
+        if format != .markdown {
+            return (folder ?? "reports") + "/vigie-\(date).\(ext)"
+        }
+        return ReportWriter.defaultPath(for: report.sites[site].snapshot, generatedAt: report.generatedAt, extension: ext, folder: folder ?? "reports")
+    }
+
+    private func save(_ data: Data, _ path: String) throws -> String {
+        do {
+            try ReportWriter.write(data, to: path)
+        } catch let error as ReportWriter.WriteError {
+            FileHandle.standardError.write(Data("vigie: \(error)\n".utf8))
+            throw ExitCodeError.cannotWrite
+        }
+        return path
+    }
+}
+
+/// Errors that end `vigie audit` with a documented exit code.
+enum ExitCodeError: Error {
+    /// The report could not be written (exit code 4).
+    case cannotWrite
+}

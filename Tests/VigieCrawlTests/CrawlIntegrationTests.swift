@@ -1,0 +1,277 @@
+import Foundation
+import Testing
+import TestServer
+import VigieCore
+@testable import VigieCrawl
+
+/// The crawler against a real HTTP server on 127.0.0.1.
+@Suite(.timeLimit(.minutes(1))) struct CrawlIntegrationTests {
+    static let rules = try! RuleSet(sources: EmbeddedRules.packs, types: [ZoneWords.self, PriorityPageWords.self])
+
+    static func page(_ title: String, links: [String], extra: String = "") -> TestResponse {
+        let anchors = links.map { "<a href=\"\($0)\">\($0)</a>" }.joined(separator: " ")
+        return .html("<html lang=\"fr\"><head><title>\(title)</title></head><body><h1>\(title)</h1><p>\(anchors)</p>\(extra)</body></html>")
+    }
+
+    func crawl(_ server: TestHTTPServer, path: String = "/", _ configure: (inout CrawlOptions) -> Void = { _ in }) throws -> SiteSnapshot {
+        var options = CrawlOptions()
+        options.timeout = 5
+        options.connectTimeout = 2
+        configure(&options)
+        return try Crawler(target: server.baseURL + path, options: options, rules: Self.rules).run()
+    }
+
+    @Test func crawlsAWholeSiteOfSeveralHundredPages() throws {
+        let server = try TestHTTPServer { request in
+            let path = request.path
+            if path == "/" { return Self.page("Accueil", links: ["/p/1", "/p/2"]) }
+            guard path.hasPrefix("/p/"), let n = Int(path.dropFirst(3)), n <= 300 else { return .notFound }
+            return Self.page("Page \(n)", links: ["/p/\(2 * n + 1)", "/p/\(2 * n + 2)", "/", "/p/\(n)#ancre"])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server) { $0.maxPages = 1_000; $0.concurrency = 16 }
+        let fetched = snapshot.pages.filter { $0.status == 200 }
+        #expect(fetched.count == 301)
+        #expect(snapshot.crawl.stoppedBy == .complete)
+        #expect(snapshot.crawl.htmlPages == 301)
+        #expect(Set(snapshot.pages.map(\.url)).count == snapshot.pages.count)
+        #expect(server.requestCount(path: "/p/1") == 1)
+        let page3 = try #require(snapshot.pages.first { $0.url.hasSuffix("/p/3") })
+        #expect(page3.depth == 2)
+        #expect(page3.referrers.contains { $0.hasSuffix("/p/1") })
+        #expect(snapshot.pages.contains { $0.status == 404 && $0.url.hasSuffix("/p/301") })
+    }
+
+    @Test func robotsDisallowedPagesAreNeverRequested() throws {
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/robots.txt": return .text("User-agent: *\nDisallow: /prive/\nSitemap: /plan.xml\n")
+            case "/": return Self.page("Accueil", links: ["/prive/secret", "/public"])
+            case "/public": return Self.page("Public", links: [])
+            default: return Self.page("Autre", links: [])
+            }
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        #expect(server.requestCount(path: "/prive/secret") == 0)
+        let secret = try #require(snapshot.pages.first { $0.url.hasSuffix("/prive/secret") })
+        #expect(secret.excludedByRobots)
+        #expect(snapshot.robots?.disallowedURLs.count == 1)
+        #expect(snapshot.robots?.sitemaps == ["/plan.xml"])
+
+        let ignoring = try crawl(server) { $0.ignoreRobots = true }
+        #expect(server.requestCount(path: "/prive/secret") == 1)
+        #expect(ignoring.crawl.notes.contains("--ignore-robots"))
+    }
+
+    @Test func unreachableRobotsMeansNothingIsFetched() throws {
+        let server = try TestHTTPServer { request in
+            request.path == "/robots.txt" ? TestResponse(status: 503, headers: [], body: []) : Self.page("Accueil", links: [])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server) { $0.retries = 0 }
+        #expect(server.requestCount(path: "/") == 0)
+        #expect(snapshot.pages.first?.excludedByRobots == true)
+    }
+
+    @Test func sitemapOnlyPagesAreCrawledAndMarked() throws {
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/sitemap.xml":
+                return TestResponse(status: 200, headers: [("Content-Type", "application/xml")], body: Array("""
+                <urlset><url><loc>\(request.header("Host").map { "http://\($0)" } ?? "")/orphelin</loc></url>\
+                <url><loc>http://ailleurs.example/x</loc></url></urlset>
+                """.utf8))
+            case "/": return Self.page("Accueil", links: ["/lie"])
+            default: return Self.page(request.path, links: [])
+            }
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        let orphan = try #require(snapshot.pages.first { $0.url.hasSuffix("/orphelin") })
+        #expect(orphan.inSitemap)
+        #expect(!orphan.foundInLinks)
+        #expect(orphan.status == 200)
+        #expect(snapshot.sitemaps.urls.count == 1)
+        #expect(snapshot.pages.first { $0.url.hasSuffix("/lie") }?.inSitemap == false)
+    }
+
+    @Test func priorityPagesComeFirstUnderASmallPageBudget() throws {
+        // 40 products at depth 1, each with a detail page at depth 2; the legal notice is linked
+        // from the last product only. Breadth-first alone would spend the budget on details first.
+        let server = try TestHTTPServer { request in
+            let path = request.path
+            if path == "/" { return Self.page("Accueil", links: (1...40).map { "/produit/\($0)" }) }
+            if path == "/produit/40" { return Self.page("Produit 40", links: ["/produit/40/detail", "/mentions-legales"]) }
+            if path.hasPrefix("/produit/"), !path.hasSuffix("/detail") { return Self.page(path, links: [path + "/detail"]) }
+            return Self.page(path, links: [])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server) { $0.maxPages = 45; $0.concurrency = 1 }
+        #expect(snapshot.crawl.stoppedBy == .maxPages)
+        #expect(snapshot.pages.filter { $0.status == 200 }.count == 45)
+        #expect(server.requestCount(path: "/mentions-legales") == 1)
+        #expect(server.requestCount(path: "/produit/39/detail") == 0)
+    }
+
+    @Test func redirectChainsAndLoopsAreRecorded() throws {
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/": return Self.page("Accueil", links: ["/ancien", "/boucle-a", "/loin/0"])
+            case "/ancien": return .redirect(to: "/intermediaire", status: 301)
+            case "/intermediaire": return .redirect(to: "/nouveau", status: 302)
+            case "/nouveau": return Self.page("Nouveau", links: [])
+            case "/boucle-a": return .redirect(to: "/boucle-b", status: 302)
+            case "/boucle-b": return .redirect(to: "/boucle-a", status: 302)
+            default:
+                if request.path.hasPrefix("/loin/"), let n = Int(request.path.dropFirst(6)) { return .redirect(to: "/loin/\(n + 1)", status: 302) }
+                return .notFound
+            }
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        let old = try #require(snapshot.pages.first { $0.url.hasSuffix("/ancien") })
+        #expect(old.redirects.map(\.status) == [301, 302])
+        #expect(old.finalURL?.hasSuffix("/nouveau") == true)
+        #expect(old.status == 200)
+        #expect(old.facts?.title == "Nouveau")
+        let loop = try #require(snapshot.pages.first { $0.url.hasSuffix("/boucle-a") })
+        #expect(loop.error?.hasPrefix("redirect-loop") == true)
+        let far = try #require(snapshot.pages.first { $0.url.hasSuffix("/loin/0") })
+        #expect(far.error?.hasPrefix("too-many-redirects") == true)
+        #expect(server.requestCount(path: "/loin/11") == 0)
+    }
+
+    @Test func tooManyRequestsIsRetriedAfterRetryAfter() throws {
+        let hits = Counter()
+        let server = try TestHTTPServer { request in
+            if request.path == "/lent" {
+                return hits.next() == 1 ? TestResponse(status: 429, headers: [("Retry-After", "1")], body: []) : Self.page("Lent", links: [])
+            }
+            return Self.page("Accueil", links: ["/lent"])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        #expect(server.requestCount(path: "/lent") == 2)
+        #expect(snapshot.pages.first { $0.url.hasSuffix("/lent") }?.status == 200)
+    }
+
+    @Test func anEndlessCalendarIsBoundedByDepthAndPages() throws {
+        let server = try TestHTTPServer { request in
+            let month = Int(request.path.split(separator: "=").last ?? "0") ?? 0
+            return Self.page("Mois \(month)", links: ["/agenda?m=\(month + 1)", "/agenda?m=\(month - 1)"])
+        }
+        defer { server.stop() }
+        let deep = try crawl(server, path: "/agenda?m=0") { $0.maxDepth = 5 }
+        #expect(deep.crawl.stoppedBy == .maxDepth)
+        #expect(deep.pages.count == 11)
+        let capped = try crawl(server, path: "/agenda?m=0") { $0.maxPages = 30 }
+        #expect(capped.crawl.stoppedBy == .maxPages)
+        #expect(capped.pages.count == 30)
+    }
+
+    @Test func externalLinksAreCheckedOnlyWhenAsked() throws {
+        let other = try TestHTTPServer { request in
+            switch request.path {
+            case "/vivant": return request.method == "HEAD" ? TestResponse(status: 405, headers: [], body: []) : .html("<p>ok</p>")
+            default: return .notFound
+            }
+        }
+        defer { other.stop() }
+        let external = other.baseURL.replacingOccurrences(of: "127.0.0.1", with: "localhost")
+        let server = try TestHTTPServer { request in
+            request.path == "/" ? Self.page("Accueil", links: [external + "/vivant", external + "/mort"]) : .notFound
+        }
+        defer { server.stop() }
+        let quiet = try crawl(server)
+        #expect(other.requests.isEmpty)
+        #expect(!quiet.pages.contains { $0.external })
+        let checked = try crawl(server) { $0.checkExternal = true }
+        let alive = try #require(checked.pages.first { $0.url.hasSuffix("/vivant") })
+        #expect(alive.external && alive.status == 200)
+        #expect(other.requests.filter { $0.path == "/vivant" }.map(\.method) == ["HEAD", "GET"])
+        let dead = try #require(checked.pages.first { $0.url.hasSuffix("/mort") })
+        #expect(dead.status == 404)
+        #expect(dead.referrers == [server.baseURL + "/"])
+        #expect(checked.crawl.pagesFetched == 1)
+    }
+
+    @Test func includeAndExcludeGlobsShapeTheScope() throws {
+        let server = try TestHTTPServer { request in
+            request.path == "/" ? Self.page("Accueil", links: ["/blog/a", "/blog/b", "/boutique/x", "/blog/brouillon/c"]) : Self.page(request.path, links: [])
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server) { $0.include = ["/", "/blog/*"]; $0.exclude = ["/blog/brouillon/*"] }
+        #expect(server.requestCount(path: "/blog/a") == 1)
+        #expect(server.requestCount(path: "/boutique/x") == 0)
+        #expect(server.requestCount(path: "/blog/brouillon/c") == 0)
+        #expect(snapshot.pages.filter { $0.status == 200 }.count == 3)
+    }
+
+    @Test func crawlDelayIsHonoured() throws {
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/robots.txt": return .text("User-agent: *\nCrawl-delay: 0.3\n")
+            case "/": return Self.page("Accueil", links: ["/a", "/b", "/c"])
+            default: return Self.page(request.path, links: [])
+            }
+        }
+        defer { server.stop() }
+        let started = Date()
+        let snapshot = try crawl(server) { $0.concurrency = 8 }
+        #expect(snapshot.robots?.crawlDelay == 0.3)
+        #expect(snapshot.pages.filter { $0.status == 200 }.count == 4)
+        #expect(Date().timeIntervalSince(started) >= 0.9, "4 pages, one at a time, 0.3 s apart")
+    }
+
+    @Test func deadServerGivesARecordedError() throws {
+        var options = CrawlOptions()
+        options.connectTimeout = 1
+        options.timeout = 2
+        let snapshot = try Crawler(target: "http://127.0.0.1:9/", options: options, rules: Self.rules).run()
+        #expect(snapshot.pages.count == 1)
+        #expect(snapshot.pages[0].error != nil)
+        #expect(snapshot.crawl.errors >= 1)
+    }
+
+    @Test func stopInterruptsAndKeepsWhatWasGathered() throws {
+        let server = try TestHTTPServer { request in
+            if request.path == "/" { return Self.page("Accueil", links: (1...50).map { "/lent/\($0)" }) }
+            var slow = Self.page("Lent", links: [])
+            slow.delayBeforeHeaders = 0.5
+            return slow
+        }
+        defer { server.stop() }
+        var options = CrawlOptions()
+        options.concurrency = 2
+        let crawler = try Crawler(target: server.baseURL + "/", options: options, rules: Self.rules)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1.2) { crawler.stop(.interrupted) }
+        let started = Date()
+        let snapshot = crawler.run()
+        #expect(Date().timeIntervalSince(started) < 6)
+        #expect(snapshot.crawl.stoppedBy == .interrupted)
+        #expect(snapshot.pages.contains { $0.status == 200 && $0.url == server.baseURL + "/" })
+        #expect(snapshot.pages.count < 51)
+    }
+
+    @Test func directoryAuditServesAFolderAsAWebServerWould() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/directory-site").path
+        let snapshot = try Crawler(target: folder, options: CrawlOptions(), rules: Self.rules).run()
+        #expect(snapshot.mode == .directory)
+        let urls = Set(snapshot.pages.map(\.url))
+        #expect(urls.contains("https://directory-site.local/services.html"))
+        #expect(urls.contains("https://directory-site.local/sous-dossier/"))
+        #expect(snapshot.pages.first { $0.url.hasSuffix("/manquant.html") }?.status == 404)
+        #expect(snapshot.pages.first { $0.url.hasSuffix("/sous-dossier/") }?.facts?.title == "Sous-dossier")
+        #expect(snapshot.pages.allSatisfy { !($0.facts?.fullText.contains("root:") ?? false) })
+        #expect(snapshot.stylesheets.keys.contains("https://directory-site.local/style.css"))
+        #expect(snapshot.home?.title == "Accueil")
+    }
+}
+
+/// A thread-safe counter for handlers.
+final class Counter: Sendable {
+    private let value = Locked(0)
+    func next() -> Int { value.withLock { $0 += 1; return $0 } }
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# The benchmark: Vigie against the floor (libcurl + libxml2 alone), wget2 and Scrapy, on a
+# generated site served by nginx on 127.0.0.1. Tools run alternately, ROUNDS times each, in the
+# same run; the table gives medians.
+#
+#   bench/run.sh [--pages N] [--rounds R] [--quick] [--smoke] [--no-peers] [--write]
+#
+#   --quick      1,000 pages, 3 rounds (make bench-quick)
+#   --smoke      100 pages, 1 round, Vigie and the floor only: checks that the harness works (CI)
+#   --no-peers   skip wget2 and Scrapy
+#   --write      write the table into bench/RESULTS.md (make bench)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PAGES=10000 ROUNDS=3 PEERS=1 WRITE=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pages) PAGES=$2; shift ;;
+    --rounds) ROUNDS=$2; shift ;;
+    --quick) PAGES=1000 ;;
+    --smoke) PAGES=100; ROUNDS=1; PEERS=0 ;;
+    --no-peers) PEERS=0 ;;
+    --write) WRITE=1 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+need=()
+command -v nginx >/dev/null || need+=(nginx-light)
+[ -x /usr/bin/time ] || need+=(time)
+[ "$PEERS" = 1 ] && ! command -v wget2 >/dev/null && need+=(wget2)
+[ "$PEERS" = 1 ] && ! python3 -c 'import venv' 2>/dev/null && need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+if [ "$PEERS" = 1 ] && [ ! -x bench/.venv/bin/scrapy ]; then
+  python3 -m venv bench/.venv && bench/.venv/bin/pip install -q scrapy >/dev/null
+fi
+
+make -s deps >/dev/null
+swift build -c release --product vigie >/dev/null
+VIGIE=.build/release/vigie
+mkdir -p bench/out
+gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+SITE=bench/out/site-$PAGES
+rm -rf "$SITE" && python3 bench/gen_site.py "$PAGES" "$SITE" "$BASE"
+PREFIX=$(mktemp -d)
+mkdir -p "$PREFIX/tmp"
+sed -e "s|@ROOT@|$PWD/$SITE|;s|@PORT@|$PORT|;s|@PREFIX@|$PREFIX|g" bench/nginx.conf.in > "$PREFIX/nginx.conf"
+nginx -c "$PREFIX/nginx.conf" -p "$PREFIX" &
+NGINX=$!
+trap 'kill $NGINX 2>/dev/null; rm -rf "$PREFIX"' EXIT
+for _ in $(seq 50); do curl -s -o /dev/null "$BASE/" && break; sleep 0.1; done
+
+# One run of one tool: prints "wall cpu rss_kb pages".
+measure() {
+  local name=$1 out=bench/out/$1.out tmp
+  tmp=$(mktemp -d)
+  case $name in
+    vigie-full)  /usr/bin/time -v -o bench/out/time.txt $VIGIE audit "$BASE/" --max-pages 1000000 --concurrency 16 --quiet --format json --output "$tmp/r.json" >"$out" 2>&1 || true
+                 pages=$(python3 -c "import json,sys; print(json.load(open('$tmp/r.json'))['sites'][0]['crawl']['pages_fetched'])") ;;
+    vigie-crawl) /usr/bin/time -v -o bench/out/time.txt $VIGIE audit "$BASE/" --max-pages 1000000 --concurrency 16 --quiet --checks none --format json --output "$tmp/r.json" >"$out" 2>&1 || true
+                 pages=$(python3 -c "import json,sys; print(json.load(open('$tmp/r.json'))['sites'][0]['crawl']['pages_fetched'])") ;;
+    floor)       /usr/bin/time -v -o bench/out/time.txt bench/out/floor "$BASE" 16 2 >"$out" 2>&1
+                 pages=$(awk '/^pages/ {print $2}' "$out") ;;
+    wget2)       /usr/bin/time -v -o bench/out/time.txt wget2 -r -l inf -q --max-threads=16 -P "$tmp" "$BASE/" >"$out" 2>&1 || true
+                 pages=$(find "$tmp" -type f | wc -l) ;;
+    scrapy)      /usr/bin/time -v -o bench/out/time.txt bench/.venv/bin/scrapy runspider bench/scrapy_spider.py -a start="$BASE/" -s LOG_LEVEL=WARNING >"$out" 2>&1 || true
+                 pages=$(awk '/^pages/ {print $2}' "$out") ;;
+  esac
+  rm -rf "$tmp"
+  python3 - "$pages" <<'PY'
+import re, sys
+t = open("bench/out/time.txt").read()
+def get(label):
+    return re.search(re.escape(label) + r": (.*)", t).group(1).strip()
+wall = get("Elapsed (wall clock) time (h:mm:ss or m:ss)")
+parts = [float(x) for x in wall.split(":")]
+seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) > 2 else 0)
+cpu = float(get("User time (seconds)")) + float(get("System time (seconds)"))
+print(f"{seconds:.3f} {cpu:.3f} {get('Maximum resident set size (kbytes)')} {sys.argv[1] or 0}")
+PY
+}
+
+TOOLS=(vigie-full vigie-crawl floor)
+[ "$PEERS" = 1 ] && TOOLS+=(wget2 scrapy)
+: > bench/out/runs.txt
+for round in $(seq "$ROUNDS"); do
+  for tool in "${TOOLS[@]}"; do
+    echo "$tool $(measure "$tool")" | tee -a bench/out/runs.txt >&2
+  done
+done
+
+python3 - "$PAGES" "$ROUNDS" "$WRITE" <<'PY'
+import datetime, os, statistics, sys
+pages, rounds, write = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
+runs = {}
+for line in open("bench/out/runs.txt"):
+    tool, wall, cpu, rss, n = line.split()
+    runs.setdefault(tool, []).append((float(wall), float(cpu), int(rss), int(n)))
+rows, rate = [], {}
+for tool, values in runs.items():
+    wall = statistics.median(v[0] for v in values)
+    cpu = statistics.median(v[1] for v in values)
+    rss = statistics.median(v[2] for v in values) / 1024
+    n = statistics.median(v[3] for v in values)
+    rate[tool] = n / wall if wall else 0
+    rows.append(f"| {tool} | {int(n):,} | {wall:.2f} | {rate[tool]:,.0f} | {cpu:.2f} | {cpu / wall if wall else 0:.2f} | {rss:.0f} |")
+table = [f"Site of {pages:,} pages, {rounds} round(s), medians; {os.cpu_count()} cores; {datetime.date.today()}.", "",
+         "| tool | pages | wall s | pages/s | CPU s | CPU/wall | peak RSS MB |", "|---|---|---|---|---|---|---|"] + rows
+ratios = []
+for peer in ("floor", "wget2", "scrapy"):
+    if peer in rate and rate[peer] and "vigie-full" in rate:
+        ratios.append(f"Vigie full audit / {peer}: {rate['vigie-full'] / rate[peer]:.2f}×")
+text = "\n".join(table + [""] + ratios) + "\n"
+print(text)
+if write:
+    path = "bench/RESULTS.md"
+    marker = f"<!-- bench {pages} -->"
+    body = open(path).read() if os.path.exists(path) else "# Benchmark results\n\nWritten by `make bench` (bench/run.sh --write). See bench/README.md for the method.\n"
+    start = body.find(marker)
+    section = f"{marker}\n## {pages:,} pages\n\n{text}{marker} end\n"
+    if start >= 0:
+        end = body.find(f"{marker} end\n", start) + len(f"{marker} end\n")
+        body = body[:start] + section + body[end:]
+    else:
+        body += "\n" + section
+    open(path, "w").write(body)
+PY
