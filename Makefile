@@ -48,7 +48,7 @@ rules:
 # Crashing inputs land in Fuzz/artifacts/<target>/. FUZZ_TARGETS picks a subset.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= url url-base sitemap robots html viewport css
-FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip
+FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address
 
 fuzz-build: deps
 	cd Fuzz && nice -n 10 $(SWIFT) build $(FUZZ_FLAGS)
@@ -66,10 +66,10 @@ fuzz: fuzz-build
 	done
 
 # The test suite under AddressSanitizer and ThreadSanitizer (separate scratch paths, slow: minutes).
-# Thread sanitizer suppressions (known false positives in C libraries) are in tsan.supp.
-sanitize: deps
+# The CLI tests run .build/debug/vigie, hence `build` first. Suppressions: lsan.supp, tsan.supp.
+sanitize: deps build
 	nice -n 10 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	nice -n 10 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS="suppressions=$(CURDIR)/lsan.supp" nice -n 10 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 	nice -n 10 $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS="suppressions=$(CURDIR)/tsan.supp halt_on_error=1" nice -n 10 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
