@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 // libFuzzer targets for Vigie's parsers. Not part of the main package: the executables have no `main`
 // (libFuzzer provides it), so they only link with `-sanitize=fuzzer`. Build and run with `make fuzz`.
+// `vigie` is a symlink to `..`: a path dependency takes its identity from the last path component, and
+// `..` would be named after the checkout folder (which may clash with this package, `Fuzz`).
 import PackageDescription
 
 let vigie: [Target.Dependency] = [
