@@ -44,6 +44,35 @@ bench-smoke:
 rules:
 	python3 scripts/embed-rules.py
 
+# libFuzzer targets (Fuzz/, a separate package): build with ASan, run each for FUZZ_SECONDS on its corpus.
+# Crashing inputs land in Fuzz/artifacts/<target>/. FUZZ_TARGETS picks a subset.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= url url-base sitemap robots html viewport css
+FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address
+
+fuzz-build: deps
+	cd Fuzz && nice -n 10 $(SWIFT) build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	@set -e; bin=$$(cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path); \
+	for t in $(FUZZ_TARGETS); do \
+	  p=$$(echo $$t | sed -e 's/^url-base$$/URLBase/' -e 's/^url$$/URL/' -e 's/^html$$/HTML/' -e 's/^css$$/CSS/' -e 's/^\(.\)/\U\1/'); \
+	  mkdir -p Fuzz/artifacts/$$t Fuzz/work/$$t; \
+	  echo "== Fuzz$$p for $(FUZZ_SECONDS)s"; \
+	  nice -n 10 $$bin/Fuzz$$p Fuzz/work/$$t Fuzz/corpus/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1 \
+	    -artifact_prefix=Fuzz/artifacts/$$t/ 2>&1 | grep -E '^(#[0-9]+ +DONE|Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true; \
+	  if ls Fuzz/artifacts/$$t/crash-* Fuzz/artifacts/$$t/timeout-* Fuzz/artifacts/$$t/oom-* >/dev/null 2>&1; then echo "!! Fuzz$$p: crash inputs in Fuzz/artifacts/$$t/"; fi; \
+	done
+
+# The test suite under AddressSanitizer and ThreadSanitizer (separate scratch paths, slow: minutes).
+# The CLI tests run .build/debug/vigie, hence `build` first. Suppressions: lsan.supp, tsan.supp.
+sanitize: deps build
+	nice -n 10 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS="suppressions=$(CURDIR)/lsan.supp" nice -n 10 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	nice -n 10 $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS="suppressions=$(CURDIR)/tsan.supp halt_on_error=1" nice -n 10 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
 clean:
 	rm -rf .build
 

@@ -6,6 +6,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vigie", targets: ["vigie"]),
+        // Libraries for the fuzz package in Fuzz/ (it depends on this package by path).
+        .library(name: "VigieCore", targets: ["VigieCore"]),
+        .library(name: "VigieFetch", targets: ["VigieFetch"]),
+        .library(name: "VigieHTML", targets: ["VigieHTML"]),
+        .library(name: "VigieCrawl", targets: ["VigieCrawl"]),
+        .library(name: "VigieChecks", targets: ["VigieChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

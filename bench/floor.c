@@ -122,7 +122,8 @@ int main(int argc, char **argv) {
     long pages = 0; int running = 0;
     for (;;) {
         pthread_mutex_lock(&lock);
-        while (running < transfers && todo_head < todo_n) { start(todo[todo_head]); free(todo[todo_head++]); running++; }
+        /* Bodies waiting for a parser count against the budget too: memory stays bounded. */
+        while (running + (int)work_n < transfers && todo_head < todo_n) { start(todo[todo_head]); free(todo[todo_head++]); running++; }
         int idle = running == 0 && todo_head == todo_n && work_n == 0 && busy == 0;
         pthread_mutex_unlock(&lock);
         if (idle) break;

@@ -96,11 +96,14 @@ public struct AuditContext: Sendable {
     public var snapshot: SiteSnapshot
     public var rules: RuleSet
     public var profile: SiteProfile
+    /// Analyses shared by several checks of this audit, computed once.
+    public let cache: AnalysisCache
 
     public init(snapshot: SiteSnapshot, rules: RuleSet, profile: SiteProfile = SiteProfile()) {
         self.snapshot = snapshot
         self.rules = rules
         self.profile = profile
+        cache = AnalysisCache()
     }
 }
 

@@ -57,7 +57,7 @@ extension Crawler {
 
     /// Links of a page, normalised and sorted into the site's and other sites'.
     struct FoundLinks {
-        var sameSite: [(url: String, key: String, priority: Bool)] = []
+        var sameSite: [(url: String, key: String, label: String)] = []
         var external: [String] = []
         var stylesheets: [String] = []
         var dropped = 0
@@ -72,11 +72,11 @@ extension Crawler {
                 found.dropped += 1
                 continue
             }
-            guard let url = URLNormalizer.normalize(raw), seen.insert(url).inserted else { continue }
-            if scope.contains(url) {
-                found.sameSite.append((interner.intern(url), siteKey(url), priority.isPriority(url: url, label: link.label)))
-            } else if !(URLNormalizer.host(of: url).map(scope.isSiteHost) ?? false) {
-                found.external.append(url)
+            guard let target = classify(raw), seen.insert(target.url).inserted else { continue }
+            switch target.kind {
+            case .site: found.sameSite.append((target.url, target.key, link.label))
+            case .external: found.external.append(target.url)
+            case .outOfScope: continue
             }
         }
         for sheet in facts.stylesheets where sheet.isStylesheet {
@@ -90,13 +90,18 @@ extension Crawler {
         let from = state.records[index]
         let depth = from.depth + 1
         for link in found.sameSite {
-            if let limit = options.maxDepth, depth > limit, !link.priority {
+            if let known = state.index[link.key], state.submitted[known] {
+                _ = state.record(for: link.url, key: link.key, depth: depth, referrer: from.url)
+                continue
+            }
+            // Only links to pages not fetched yet need the (cheap, but per-link) priority test.
+            let isPriority = priority.isPriority(url: link.url, label: link.label)
+            if let limit = options.maxDepth, depth > limit, !isPriority {
                 state.depthLimited = true
                 continue
             }
             let (target, _) = state.record(for: link.url, key: link.key, depth: depth, referrer: from.url)
-            guard !state.submitted[target] else { continue }
-            if link.priority { state.priorityQueue.push(target) } else { state.normalQueue.push(target) }
+            if isPriority { state.priorityQueue.push(target) } else { state.normalQueue.push(target) }
         }
         for url in found.external where state.external.count < 2_000 || state.external[url] != nil {
             if state.external[url, default: []].count < 20 { state.external[url, default: []].append(from.url) }

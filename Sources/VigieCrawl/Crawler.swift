@@ -24,6 +24,7 @@ public final class Crawler: Sendable {
     let waiters = Locked<[Int: @Sendable (LoadResult) -> Void]>([:])
     let sourceBox = Locked<(any PageSource)?>(nil)
     let interner = StringInterner()
+    let linkCache = Locked<[String: LinkTarget?]>([:])
 
     /// A crawler for `target`: an http(s) URL, or the path of a folder (directory audit).
     /// Throws `CrawlError.badStart` when the target is neither.

@@ -120,14 +120,21 @@ public final class Fetcher: Sendable {
             var stillRunning: Int32 = 0
             curl_multi_perform(multi, &stillRunning)
             var left: Int32 = 0
+            var finishedAny = false
             while let message = curl_multi_info_read(multi, &left) {
                 guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
                       let transfer = running.removeValue(forKey: handle) else { continue }
                 let code = message.pointee.data.result
                 curl_multi_remove_handle(multi, handle)
                 finish(transfer, code: code, cancelled: false)
+                finishedAny = true
             }
-            state.withLock { $0.active = running.count + ($0.queue.count - $0.head) }
+            let queued = state.withLock { state -> Bool in
+                state.active = running.count + (state.queue.count - state.head)
+                return state.head < state.queue.count
+            }
+            // Room was made and work is waiting: start it now rather than after a poll timeout.
+            if finishedAny, queued { continue }
             if running.isEmpty, !closing, state.withLock({ $0.head == $0.queue.count && !$0.cancel }) {
                 curl_multi_poll(multi, nil, 0, 1000, nil)
             } else {

@@ -10,8 +10,11 @@ public enum RegistrableDomain {
         let lower = host.lowercased()
         if isIPAddress(lower) { return lower }
         guard let psl = psl_builtin() else { return lower }
-        guard let domain = psl_registrable_domain(psl, lower) else { return lower }
-        return String(cString: domain)
+        // libpsl returns a pointer INTO the string it is given: read it while that string is alive
+        // (an implicit String → C string bridge dies after the call; AddressSanitizer caught it).
+        return lower.withCString { cHost in
+            psl_registrable_domain(psl, cHost).map { String(cString: $0) } ?? lower
+        }
     }
 
     private static func isIPAddress(_ host: String) -> Bool {

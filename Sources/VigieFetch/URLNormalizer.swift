@@ -65,8 +65,11 @@ public enum URLNormalizer {
 
     private static func part(_ handle: OpaquePointer, _ which: CURLUPart, flags: UInt32 = 0) -> String? {
         var value: UnsafeMutablePointer<CChar>?
-        guard curl_url_get(handle, which, &value, flags) == CURLUE_OK, let value else { return nil }
-        defer { curl_free(value) }
+        let code = curl_url_get(handle, which, &value, flags)
+        // libcurl 7.88 can fail (CURLU_PUNYCODE on a host libidn2 refuses) and still hand back an
+        // allocated string: free it whatever the result (found by fuzzing, LeakSanitizer).
+        defer { if let value { curl_free(value) } }
+        guard code == CURLUE_OK, let value else { return nil }
         return String(cString: value)
     }
 

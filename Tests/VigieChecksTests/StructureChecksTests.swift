@@ -43,6 +43,8 @@ import VigieHTML
             """
         #expect(run("header.logo", [("", aria)]).evidence.first?.selector == "div[role=banner] (zone: aria)")
         #expect(run("footer.sitemap", [("", aria)]).evidence.first?.selector == "div[role=contentinfo] (zone: aria)")
+        let navbar = #"<html><body><nav class="navbar"><a class="navbar-brand" href="/"><img src="/logo.png" alt="Martin"></a><a href="/pains">Nos pains</a></nav><div class="container"><h1>Boulanger</h1></div></body></html>"#
+        #expect(run("header.logo", [("", navbar)]).evidence.first?.selector == "nav (zone: landmark)")
         let bare = """
             <html><body><div><a href="/"><img src="/logo.png" alt="Dupont"></a></div>
             <div><h1>Plombier</h1><p>Dépannage 7 jours sur 7.</p></div>
@@ -54,6 +56,20 @@ import VigieHTML
         let contact = run("footer.contact", [("", bare)])
         #expect(contact.status == .pass)
         #expect(contact.data["zone_method"] == "position")
+    }
+
+    @Test func legalLinksMissingOnAnInnerPage() {
+        let footer = #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/confidentialite">Confidentialité</a></footer>"#
+        let home = "<html><body><main><h1>A</h1><a href='/promo'>Promo</a></main>\(footer)</body></html>"
+        let notice = "<html><body><main><h1>Mentions légales</h1></main><footer><a href='/confidentialite'>Confidentialité</a></footer></body></html>"
+        let promo = "<html><body><main><h1>Promo</h1></main><footer>© Dupont</footer></body></html>"
+        let complete = run("footer.legal-links", [("", home), ("mentions-legales", notice)])
+        #expect(complete.status == .pass)
+        let result = run("footer.legal-links", [("", home), ("mentions-legales", notice), ("promo", promo)])
+        #expect(result.status == .warn)
+        #expect(result.evidence.contains { $0.url == Self.base + "promo" })
+        #expect(AuditGrid.build(.home, results: [result]).row(.footer).weaknesses.isEmpty)
+        #expect(AuditGrid.build(.site, results: [result]).row(.footer).weaknesses.map(\.text.fr) == ["1 page(s) sans lien vers les mentions légales"])
     }
 
     @Test func legalLinksInAFooterNav() {
@@ -84,6 +100,17 @@ import VigieHTML
         #expect(result.evidence.contains { $0.excerpt?.contains("http://cdn.dupont.test/site.css") == true })
         let passive = run("nav.https", [("", #"<html><body><h1>A</h1><img src="http://cdn.dupont.test/a.jpg" alt="a"></body></html>"#)])
         #expect(passive.status == .warn)
+    }
+
+    @Test func folderAuditsStillShowMixedContent() {
+        let url = "https://site.local/"
+        let facts = StructureTestSupport.parse(#"<html><head><script src="http://cdn.dupont.test/app.js"></script></head><body><h1>A</h1></body></html>"#, url: url)
+        let folder = SiteSnapshot(startURL: url, homeURL: url, mode: .directory, pages: [PageRecord(url: url, depth: 0, status: 200, facts: facts)])
+        #expect(CheckRegistry.check("nav.https")!.run(AuditContext(snapshot: folder, rules: rules)).status == .fail)
+        let clean = SiteSnapshot(startURL: url, homeURL: url, mode: .directory, pages: [
+            PageRecord(url: url, depth: 0, status: 200, facts: StructureTestSupport.parse("<html><body><h1>A</h1></body></html>", url: url)),
+        ])
+        #expect(CheckRegistry.check("nav.https")!.run(AuditContext(snapshot: clean, rules: rules)).status == .na)
     }
 
     @Test func headingsAreJudgedOnEveryPage() {

@@ -85,6 +85,13 @@ import VigieCore
         let home = AuditGrid.build(.home, results: [result])
         #expect(home.row(.navigation).weaknesses.map(\.text.fr) == ["1 lien(s) cassé(s) depuis la page d'accueil"])
         #expect(run("nav.broken-links", site([html("/", depth: 0), html("/a", depth: 1), external])).status == .pass)
+
+        var checked = external
+        checked.external = true
+        let warned = run("nav.broken-links", site([html("/", depth: 0), html("/a", depth: 1), checked]))
+        #expect(warned.status == .warn)
+        #expect(warned.evidence.first?.excerpt?.hasPrefix("lien externe, HTTP 404") == true)
+        #expect(AuditGrid.build(.site, results: [warned]).row(.navigation).weaknesses.map(\.text.fr) == ["1 lien(s) externe(s) cassé(s)"])
     }
 
     @Test func httpRedirectsToHTTPS() {

@@ -36,7 +36,8 @@ import VigieCore
         #expect(snapshot.crawl.pagesFetched == 5)
         #expect(snapshot.crawl.htmlPages == 3)
         #expect(snapshot.crawl.errors == 1)
-        #expect(snapshot.cookies.isEmpty)
+        #expect(snapshot.cookies.map(\.name) == ["a"], "Set-Cookie headers of example pages become cookies")
+        #expect(snapshot.cookies.first?.setBy == "https://www.example.fr/")
     }
 
     @Test func onePageExample() {

@@ -25,7 +25,7 @@ enum BannerInfoCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         guard let banner = analysis.banner else { return BannerContext.withoutBanner(meta, analysis) }
         if let purpose = CookieWords.first(words.purposes, in: banner.text) {
             return meta.result(.pass, Localized(fr: "Le bandeau nomme une finalité : « \(purpose) ».", en: "The banner names a purpose: \"\(purpose)\"."),

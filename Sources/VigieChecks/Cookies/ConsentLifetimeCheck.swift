@@ -41,7 +41,7 @@ enum ConsentLifetimeCheck {
             let days = seconds / 86_400
             return meta.result(status(days), message(days, "cookie \(cookie.name)"), evidence: [CookieFacts.evidence(cookie, "\(cookie.name) : \(CookieFacts.days(cookie))")])
         }
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {
             let days = config.cookieExpireDays ?? 365
             let source = config.cookieExpireDays == nil ? "tarteaucitron, valeur par défaut" : "tarteaucitron cookieExpire"

@@ -24,7 +24,7 @@ enum ConsentToolCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         let needing = analysis.trackers([.yes])
         guard let tracker = needing.first, let seen = tracker.detections.first else {
             return meta.result(.na, Localized(fr: "Aucun traceur soumis au consentement n'a été trouvé.", en: "No tracker that needs consent was found."))

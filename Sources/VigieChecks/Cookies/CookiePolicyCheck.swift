@@ -44,7 +44,7 @@ enum CookiePolicyCheck {
                 en: "No dedicated cookie page; the privacy policy is linked (\"\(privacy.link.label)\"): check that it covers cookies."),
                 evidence: [Evidence(url: privacy.url, excerpt: "<a href=\"\(privacy.link.href)\">\(privacy.link.label)</a>", selector: privacy.link.path)])
         }
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         if context.snapshot.cookies.isEmpty, analysis.consentTools.isEmpty, analysis.trackers([.yes, .review]).isEmpty {
             return meta.result(.na, Localized(
                 fr: "Ni traceur, ni outil de consentement, ni cookie déposé : pas de politique cookies à exiger.",

@@ -26,7 +26,7 @@ enum CookieWallCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         guard let banner = analysis.banner else { return BannerContext.withoutBanner(meta, analysis) }
         let refuse = banner.control(words.refuse)
         if let wall = CookieWords.first(words.wall, in: banner.text), refuse == nil {

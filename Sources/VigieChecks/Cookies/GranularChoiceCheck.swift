@@ -24,7 +24,7 @@ enum GranularChoiceCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         if let banner = analysis.banner {
             if let control = banner.control(words.customize) {
                 return meta.result(.pass, Localized(fr: "Choix détaillé : « \(control) ».", en: "Detailed choice: \"\(control)\"."), evidence: BannerContext.evidence(banner, control))

@@ -36,7 +36,7 @@ enum ImpliedConsentCheck {
                     evidence: [Evidence(url: record.url, excerpt: block.text, selector: block.tag)])
             }
         }
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {
             if config.highPrivacy == false {
                 return meta.result(.warn, Localized(

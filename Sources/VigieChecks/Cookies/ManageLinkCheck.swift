@@ -27,7 +27,7 @@ enum ManageLinkCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         guard !analysis.consentTools.isEmpty || analysis.banner != nil || !analysis.trackers([.yes, .review]).isEmpty else {
             return meta.result(.na, Localized(fr: "Ni traceur ni outil de consentement : aucun choix à modifier.", en: "No tracker and no consent tool: no choice to change."))
         }

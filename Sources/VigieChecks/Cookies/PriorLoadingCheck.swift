@@ -30,7 +30,7 @@ enum PriorLoadingCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         var level = PageLevel()
         var gatedCount = 0
         for page in analysis.pages {

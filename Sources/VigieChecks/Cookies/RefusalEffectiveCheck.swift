@@ -25,7 +25,7 @@ enum RefusalEffectiveCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         let trackers = analysis.trackers([.yes, .review])
         if let forced = trackers.first(where: { $0.signature.needsConsent == .yes && $0.loadsBeforeConsent }),
            let seen = forced.detections.first(where: { $0.detection.loadsBeforeConsent }) {

@@ -29,7 +29,7 @@ enum RefuseOptionCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         if let banner = analysis.banner {
             if let refuse = banner.control(words.refuse) {
                 return meta.result(.pass, Localized(fr: "Choix de refus dans le bandeau : « \(refuse) ».", en: "Refuse choice in the banner: \"\(refuse)\"."),

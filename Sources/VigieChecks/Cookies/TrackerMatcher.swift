@@ -73,14 +73,6 @@ public struct TrackerMatcher: Sendable {
 
     /// Every product seen in the page, at most one detection per product, element kind and gating.
     public func detect(in facts: PageFacts) -> [TrackerDetection] {
-        let key = DetectionCache.Key(facts)
-        if let cached = DetectionCache.shared.get(key) { return cached }
-        let found = scan(facts)
-        DetectionCache.shared.put(key, found)
-        return found
-    }
-
-    private func scan(_ facts: PageFacts) -> [TrackerDetection] {
         let context = PageGating(facts, matcher: self)
         var found: [TrackerDetection] = []
         var seen = Set<String>()

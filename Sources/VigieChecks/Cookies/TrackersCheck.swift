@@ -27,7 +27,7 @@ enum TrackersCheck {
         guard !context.snapshot.htmlPages.isEmpty else {
             return meta.result(.na, Localized(fr: "Aucune page HTML lue.", en: "No HTML page was read."))
         }
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         let listed = analysis.products.filter { !($0.signature.category == "functional" && $0.signature.needsConsent == .no) }
         let trackers: [JSONValue] = listed.map { product in
             let needs: JSONValue = switch product.signature.needsConsent {

@@ -23,7 +23,7 @@ enum VendorListCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
-        let analysis = CookieAnalysis(context)
+        let analysis = CookieAnalysis.of(context)
         guard let banner = analysis.banner else { return BannerContext.withoutBanner(meta, analysis) }
         if let link = banner.links.first(where: { CookieWords.first(words.vendors, in: $0.label) != nil }) {
             return meta.result(.pass, Localized(fr: "Lien vers les partenaires : « \(link.label) ».", en: "Link to the partners: \"\(link.label)\"."),

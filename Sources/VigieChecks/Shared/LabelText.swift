@@ -4,22 +4,7 @@ import Foundation
 /// other non-alphanumeric character read as a space, runs of spaces collapsed.
 /// `S’inscrire`, `S'inscrire` and `s inscrire` are all `s inscrire`; `Être rappelé` is `etre rappele`.
 public enum LabelText {
-    public static func normalize(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var result = ""
-        result.reserveCapacity(folded.utf8.count)
-        var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return result.lowercased()
-    }
+    public static func normalize(_ text: String) -> String { FoldedText.words(text) }
 
     /// Whether `phrase` (normalised) occurs in `text` (normalised) as whole words.
     public static func contains(_ text: String, phrase: String) -> Bool {

@@ -46,7 +46,8 @@ enum BodyHeadingsCheck {
         }
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages ont un seul <h1> et des titres dans l'ordre.", en: "All \(total) pages have a single <h1> and headings in order.")
+                ? Localized(fr: total == 1 ? "La page a un seul <h1> et des titres dans l'ordre." : "Les \(total) pages ont un seul <h1> et des titres dans l'ordre.",
+                            en: total == 1 ? "The page has a single <h1> and headings in order." : "All \(total) pages have a single <h1> and headings in order.")
                 : Localized(fr: "\(failing) page(s) sur \(total) sans <h1> unique ou avec des niveaux de titres sautés.", en: "\(failing) of \(total) page(s) lack a single <h1> or skip heading levels.")
         }
         let failing = level.outcomes.filter { $0.status != .pass }.count

@@ -74,7 +74,7 @@ enum BodyMediaCheck {
         }
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Images et vidéos des \(total) pages illustrées ont une alternative textuelle.", en: "Images and videos of the \(total) illustrated pages have a text alternative.")
+                ? Localized(fr: "Images et vidéos des pages illustrées (\(total)) ont une alternative textuelle.", en: "Images and videos of the illustrated pages (\(total)) have a text alternative.")
                 : Localized(fr: "\(failing) page(s) sur \(total) ont des images sans alt ou des vidéos sans titre.", en: "\(failing) of \(total) page(s) have images without alt or videos without a title.")
         }
         result.data["images_without_alt"] = .number(Double(missingTotal))

@@ -64,8 +64,9 @@ enum FooterLegalLinksCheck {
             problems.append(Localized(fr: "pas de CGV alors que le site vend", en: "no terms of sale although the site sells"))
             notes.both(.weakness, "Pas de lien vers les CGV alors que le site vend", "No link to the terms of sale although the site sells")
         }
+        let noticePage = onPage["legal-notice"]?.url.map(StructurePage.key)
         let missingElsewhere = context.snapshot.structurePages.filter { page in
-            page.url != home.url && legalLinks(page.facts.links, words)["legal-notice"] == nil
+            page.url != home.url && StructurePage.key(page.url) != noticePage && legalLinks(page.facts.links, words)["legal-notice"] == nil
         }
         if status == .pass, !missingElsewhere.isEmpty {
             status = .warn

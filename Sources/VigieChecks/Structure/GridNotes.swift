@@ -44,10 +44,10 @@ extension CheckMeta {
                       evidence: [Evidence(url: snapshot.startURL, excerpt: why)])
     }
 
-    /// The `na` result of a check that needs HTTP facts, in directory mode.
-    func directoryMode() -> CheckResult {
+    /// The `na` result of a check that needs HTTP facts, in directory mode; `what` names the check ("contrôle des redirections").
+    func directoryMode(_ what: Localized) -> CheckResult {
         result(.na, Localized(
-            fr: "Audit d'un dossier : pas de réponse HTTP à examiner pour ce point.",
-            en: "Directory audit: there is no HTTP response to examine for this check."))
+            fr: "Audit d'un dossier : \(what.fr) impossible sans serveur HTTP.",
+            en: "Directory audit: \(what.en) impossible without an HTTP server."))
     }
 }

@@ -19,6 +19,7 @@ enum HeaderBaselineCheck {
         examples: [
             CheckExample("tagline under the logo", expect: .pass, html: #"<html><head><title>Dupont</title></head><body><header><a href="/"><img src="/logo.png" alt="Dupont"></a><p>Plombier chauffagiste à Lyon depuis 1990</p><nav><a href="/a">Services</a></nav></header><main><h1>A</h1></main></body></html>"#),
             CheckExample("class slogan", expect: .pass, html: #"<html><body><div id="entete"><a href="/">Dupont</a><span class="slogan">Votre confort, notre métier</span></div><div id="contenu"><h1>A</h1><p>Texte</p></div></body></html>"#),
+            CheckExample("WordPress site-description", expect: .pass, html: #"<html><head><title>Dupont</title></head><body><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">Dupont</a></p><p class="site-description">Plombier à Lyon</p></div><nav id="site-navigation"><ul><li><a href="/a">Services</a></li></ul></nav></header><main><h1>A</h1></main></body></html>"#),
             CheckExample("name only", expect: .fail, html: #"<html><head><title>Dupont Plomberie</title></head><body><header><a href="/"><img src="/logo.png" alt="Dupont Plomberie"></a><p>Dupont Plomberie</p><nav><a href="/a">Nos services</a> <a href="/b">Contact</a></nav></header><main><h1>A</h1></main></body></html>"#),
             CheckExample("menu only", expect: .fail, html: #"<html><body><header><nav><ul><li><a href="/a">Nos services</a></li><li><a href="/b">Nos réalisations</a></li><li><a href="/c">Contactez-nous</a></li></ul></nav></header><main><h1>A</h1></main></body></html>"#),
         ],
@@ -41,16 +42,16 @@ enum HeaderBaselineCheck {
             notes.both(.strength, "Baseline qui dit ce que fait l'entreprise : « \(quote) »", "Tagline saying what the company does: \"\(quote)\"")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Baseline dans l'en-tête : « \(quote) ».", en: "Tagline in the header: \"\(quote)\"."),
-                evidence: [Evidence(url: page.url, excerpt: block.text, selector: page.zoneSelector(.header))],
-                data: ["baseline": .string(block.text), "zone_method": page.zoneMethod(.header)]))
+                evidence: [Evidence(url: page.url, excerpt: block.text, selector: page.headerSelector)],
+                data: ["baseline": .string(block.text), "zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas de baseline : l'en-tête ne dit pas ce que fait l'entreprise", "No tagline: the header does not say what the company does")
         let excerpt = page.facts.zoneFact(.header)?.textExcerpt ?? page.headerText.map(\.text).joined(separator: " | ")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucune phrase de l'en-tête ne décrit l'activité (seulement le nom, le menu ou les contacts).",
                       en: "No sentence of the header describes the business (only the name, the menu or contact details)."),
-            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? "en-tête sans texte" : excerpt, selector: page.zoneSelector(.header))],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? "en-tête sans texte" : excerpt, selector: page.headerSelector)],
+            data: ["zone_method": page.headerMethod]))
     }
 
     /// Words of the brand: the logo's text alternative, `og:site_name`, the title's parts.

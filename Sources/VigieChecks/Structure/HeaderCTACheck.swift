@@ -1,7 +1,8 @@
 import Foundation
 import VigieCore
 
-/// `header.cta`: the home page's header holds a call to action (quote, booking, contact…).
+/// `header.cta`: the home page's header holds a call to action (quote, booking, contact…): a link or button
+/// whose label names an action of the CTA lexicon (`CTADetector`, shared with the cta module), menu links included.
 enum HeaderCTACheck {
     static let meta = CheckMeta(
         id: "header.cta", module: .structure,
@@ -26,9 +27,10 @@ enum HeaderCTACheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var notes = GridNotes(.header)
-        let links = page.headerLinks.filter { StructureCTA.isCallToAction(label: $0.label, href: $0.href, classes: $0.classes) }
+        let detector = CTADetector(words: context.rules.pack(CTAWords.self))
+        let links = page.headerLinks.filter { !$0.href.lowercased().hasPrefix("tel:") && detector.action(in: $0.label) != nil }
             .map { (label: $0.label, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>") }
-        let buttons = page.facts.buttons.filter { page.inHeader($0.zone, $0.order) && StructureCTA.isCallToAction(label: $0.label, href: nil, classes: $0.classes) }
+        let buttons = page.facts.buttons.filter { page.inHeader($0.zone, $0.order) && detector.action(in: $0.label) != nil }
             .map { (label: $0.label, excerpt: "<\($0.tag)>\($0.label)</\($0.tag)>") }
         let found = links + buttons
         if let first = found.first {
@@ -36,13 +38,13 @@ enum HeaderCTACheck {
             notes.both(.strength, "Appel à l'action dès l'en-tête : « \(label) »", "Call to action right in the header: \"\(label)\"")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Appel à l'action dans l'en-tête : « \(label) ».", en: "Call to action in the header: \"\(label)\"."),
-                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0.excerpt, selector: page.zoneSelector(.header)) },
-                data: ["zone_method": page.zoneMethod(.header)]))
+                evidence: found.prefix(3).map { Evidence(url: page.url, excerpt: $0.excerpt, selector: page.headerSelector) },
+                data: ["zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas d'appel à l'action dans l'en-tête (devis, réservation, contact)", "No call to action in the header (quote, booking, contact)")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun lien ni bouton d'action dans l'en-tête.", en: "No action link or button in the header."),
-            evidence: [Evidence(url: page.url, excerpt: page.headerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: page.zoneSelector(.header))],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            evidence: [Evidence(url: page.url, excerpt: page.headerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: page.headerSelector)],
+            data: ["zone_method": page.headerMethod]))
     }
 }

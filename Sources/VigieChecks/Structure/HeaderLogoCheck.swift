@@ -20,20 +20,21 @@ enum HeaderLogoCheck {
             CheckExample("image logo in <header> linking home", expect: .pass, html: #"<html><body><header><a href="/"><img src="/logo.png" alt="Dupont Plomberie"></a><nav><a href="/a">A</a></nav></header><main><h1>Plombier</h1></main></body></html>"#),
             CheckExample("svg logo with aria-label", expect: .pass, html: #"<html><body><header><a href="/" class="brand"><svg aria-label="Atelier Lune" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg></a></header><main><h1>Céramique</h1></main></body></html>"#),
             CheckExample("table layout with id=entete", expect: .pass, html: #"<html><body><table><tr><td id="entete"><a href="index.html"><img src="logo.gif" alt="Garage Martin"></a></td></tr><tr><td id="contenu"><h1>Garage</h1><p>Entretien et réparation.</p></td></tr><tr><td id="pied">© Garage Martin</td></tr></table></body></html>"#),
+            CheckExample("WordPress text site title", expect: .pass, html: #"<html><body><header id="masthead"><p class="site-title"><a href="https://www.example.fr/" rel="home">Dupont Plomberie</a></p><nav><a href="/a">Services</a></nav></header><main><h1>A</h1></main></body></html>"#),
             CheckExample("logo that does not link home", expect: .warn, html: #"<html><body><header><img src="/img/logo.png" alt="Dupont" class="logo"><nav><a href="/a">A</a></nav></header><main><h1>Plombier</h1></main></body></html>"#),
             CheckExample("home page not readable", expect: .unknown, pages: [.init("/", "Erreur interne", status: 500)]),
             CheckExample("no logo", expect: .fail, html: #"<html><body><header><nav><a href="/a">Services</a> <a href="/b">Contact</a></nav></header><main><h1>Plombier</h1></main></body></html>"#),
         ],
         run: run)
 
-    private static let homeWords: Set<String> = ["accueil", "home", "retour a l'accueil", "page d'accueil", "homepage", "retour accueil"]
+    private static let homeWords: Set<String> = ["accueil", "home", "retour", "retour a l'accueil", "page d'accueil", "homepage", "retour accueil", "back home"]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         guard let page = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let homeURL = context.snapshot.homeURL
         let facts = page.facts
         var notes = GridNotes(.header)
-        let zone = page.zoneSelector(.header)
+        let zone = page.headerSelector
         let images = facts.images.filter { page.inHeader($0.zone, $0.order) }
         let svgs = facts.media.filter { $0.tag == "svg" && page.inHeader($0.zone, $0.order) }
 
@@ -53,7 +54,7 @@ enum HeaderLogoCheck {
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Logo dans l'en-tête, avec un lien vers l'accueil.", en: "Logo in the header, linking to the home page."),
                 evidence: [Evidence(url: page.url, excerpt: found.excerpt, selector: zone)],
-                data: ["logo_kind": .string(found.kind), "zone_method": page.zoneMethod(.header)]))
+                data: ["logo_kind": .string(found.kind), "zone_method": page.headerMethod]))
         }
 
         let logoLike = images.first { isLogoLike([$0.src ?? "", $0.alt ?? "", $0.id ?? ""] + $0.classes) }.map { "<img src=\"\($0.src ?? "")\">" }
@@ -64,14 +65,14 @@ enum HeaderLogoCheck {
             return notes.apply(to: meta.result(.warn,
                 Localized(fr: "Un logo est présent mais il ne renvoie pas vers l'accueil depuis l'en-tête.", en: "A logo is present but does not link to the home page from the header."),
                 evidence: [Evidence(url: page.url, excerpt: logoLike, selector: zone)],
-                data: ["zone_method": page.zoneMethod(.header)]))
+                data: ["zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas de logo identifiable en haut de page", "No recognisable logo at the top of the page")
         let where_ = zone.map { "en-tête : \($0)" } ?? "aucun en-tête repéré"
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun logo (image, svg ou nom de marque) ne renvoie vers l'accueil depuis l'en-tête.", en: "No logo (image, svg or brand name) links to the home page from the header."),
             evidence: [Evidence(url: page.url, excerpt: Evidence.clip(facts.zoneFact(.header)?.textExcerpt ?? where_), selector: zone)],
-            data: ["zone_method": page.zoneMethod(.header)]))
+            data: ["zone_method": page.headerMethod]))
     }
 
     /// A text link to the home page that names the brand (not "Accueil").

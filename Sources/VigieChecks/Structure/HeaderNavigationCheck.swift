@@ -34,7 +34,7 @@ enum HeaderNavigationCheck {
         let targets = Set(inside.compactMap { $0.url.map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0 } })
         let navLinks = inside.filter { $0.zone == .nav || $0.path.split(separator: " ").contains("nav") }
         let labels = inside.prefix(8).map(\.label).filter { !$0.isEmpty }.joined(separator: " · ")
-        let selector = page.zoneSelector(.nav) ?? page.zoneSelector(.header)
+        let selector = page.zoneSelector(.nav) ?? page.headerSelector
         let data: [String: JSONValue] = ["menu_links": .number(Double(targets.count)), "zone_method": page.zoneMethod(navLinks.isEmpty ? .header : .nav)]
 
         if targets.count >= 3 || (navLinks.count >= 2 && targets.count >= 2) {

@@ -39,13 +39,13 @@ enum HeaderSearchCheck {
             notes.both(.strength, "Moteur de recherche interne en haut de page", "Internal search engine at the top")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Formulaire de recherche dans l'en-tête.", en: "Search form in the header."),
-                evidence: [Evidence(url: page.url, excerpt: describe(form), selector: page.zoneSelector(.header))]))
+                evidence: [Evidence(url: page.url, excerpt: describe(form), selector: page.headerSelector)]))
         }
         if let link = headerLink {
             notes.both(.strength, "Accès à la recherche interne depuis l'en-tête", "Internal search reachable from the header")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Lien vers la page de recherche dans l'en-tête.", en: "Link to the search page in the header."),
-                evidence: [Evidence(url: page.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: page.zoneSelector(.header))]))
+                evidence: [Evidence(url: page.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: page.headerSelector)]))
         }
         if let form = forms.first {
             notes.both(.weakness, "Moteur de recherche présent mais pas en haut de page", "Search engine present but not at the top")
@@ -56,7 +56,7 @@ enum HeaderSearchCheck {
         notes.both(.weakness, "Pas de moteur de recherche interne", "No internal search engine")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun formulaire de recherche sur la page d'accueil.", en: "No search form on the home page."),
-            evidence: [Evidence(url: page.url, excerpt: "\(page.facts.forms.count) formulaire(s), aucun de recherche", selector: page.zoneSelector(.header))]))
+            evidence: [Evidence(url: page.url, excerpt: "\(page.facts.forms.count) formulaire(s), aucun de recherche", selector: page.headerSelector)]))
     }
 
     /// A search form: `role=search`, a `type=search` field, a field named `q`/`s`/`search`…, or an action naming search.

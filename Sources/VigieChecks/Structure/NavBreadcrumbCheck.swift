@@ -64,7 +64,7 @@ enum NavBreadcrumbCheck {
         let without = level.outcomes.filter { $0.status == .fail }.count
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages intérieures ont un fil d'Ariane.", en: "All \(total) inner pages have breadcrumbs.")
+                ? Localized(fr: "Fil d'Ariane sur les pages intérieures (\(total)).", en: "Breadcrumbs on the inner pages (\(total)).")
                 : Localized(fr: "\(failing) page(s) intérieure(s) sur \(total) sans fil d'Ariane.", en: "\(failing) of \(total) inner page(s) without breadcrumbs.")
         }
         if without == 0 {

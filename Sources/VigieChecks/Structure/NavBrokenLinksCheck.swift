@@ -1,7 +1,8 @@
 import Foundation
 import VigieCore
 
-/// `nav.broken-links`: no internal link leads to a 4xx/5xx or an unreachable page; each broken URL comes with the pages that link to it.
+/// `nav.broken-links`: no internal link leads to a 4xx/5xx or an unreachable page; each broken URL comes with the pages
+/// that link to it. Links to other sites, when the crawl checked them (`--check-external`), give a `warn` when broken.
 enum NavBrokenLinksCheck {
     static let meta = CheckMeta(
         id: "nav.broken-links", module: .structure,
@@ -38,48 +39,71 @@ enum NavBrokenLinksCheck {
         var notes = GridNotes(.navigation)
         let sameSite = snapshot.pages.filter { !$0.external && StructurePage.isInternal($0.url, homeURL: homeURL) && !$0.excludedByRobots }
         let broken = sameSite.filter { isBroken($0) && ($0.foundInLinks || $0.depth == 0 || !$0.referrers.isEmpty) }
-        let brokenKeys = Set(broken.map { StructurePage.key($0.url) })
-        var referrers: [String: [String]] = [:]
-        for record in broken { referrers[StructurePage.key(record.url)] = record.referrers }
-        for (record, facts) in snapshot.htmlPages where !brokenKeys.isEmpty {
-            for link in facts.links {
-                guard let url = link.url else { continue }
-                let k = StructurePage.key(url)
-                if brokenKeys.contains(k), referrers[k]?.contains(record.url) == false, (referrers[k]?.count ?? 0) < 20 {
-                    referrers[k, default: []].append(record.url)
-                }
-            }
-        }
+        let externals = snapshot.pages.filter(\.external)
+        let externalBroken = externals.filter(isBroken)
+        let referrers = Self.referrers(of: broken + externalBroken, in: snapshot)
         let home = snapshot.structureHome
-        let fromHome = broken.filter { record in home.map { referrers[StructurePage.key(record.url)]?.contains($0.url) ?? false } ?? false }
+        let fromHome = (broken + externalBroken).filter { record in home.map { referrers[StructurePage.key(record.url)]?.contains($0.url) ?? false } ?? false }
         if fromHome.isEmpty {
             notes.home(.strength, "Aucun lien cassé depuis la page d'accueil", "No broken link from the home page")
         } else {
             notes.home(.weakness, "\(fromHome.count) lien(s) cassé(s) depuis la page d'accueil", "\(fromHome.count) broken link(s) from the home page")
         }
-        guard !broken.isEmpty else {
-            notes.site(.strength, "Aucun lien interne cassé (\(sameSite.count) adresses vérifiées)", "No broken internal link (\(sameSite.count) addresses checked)")
-            return notes.apply(to: meta.result(.pass,
-                Localized(fr: "Aucun lien interne cassé sur \(sameSite.count) adresse(s) vérifiée(s).", en: "No broken internal link among \(sameSite.count) address(es) checked."),
-                evidence: [Evidence(url: homeURL, excerpt: "\(sameSite.count) adresse(s) interne(s), toutes joignables")],
-                data: ["checked": .number(Double(sameSite.count)), "broken": .array([])]))
-        }
-        notes.site(.weakness, "\(broken.count) lien(s) interne(s) cassé(s)", "\(broken.count) broken internal link(s)")
-        let evidence = broken.prefix(20).map { record in
-            let from = referrers[StructurePage.key(record.url)] ?? []
-            let fromText = from.isEmpty ? "" : " — lié depuis " + from.prefix(3).joined(separator: ", ") + (from.count > 3 ? " (+\(from.count - 3))" : "")
-            return Evidence(url: record.url, excerpt: "\(outcome(record))\(fromText)")
-        }
-        let data: [String: JSONValue] = [
-            "checked": .number(Double(sameSite.count)),
-            "broken": .array(broken.map { record in
+        let describe = { (records: [PageRecord]) -> JSONValue in
+            .array(records.map { record in
                 .object(["url": .string(record.url), "status": .number(Double(record.status)), "error": record.error.map { .string($0) } ?? .null,
                          "referrers": .array((referrers[StructurePage.key(record.url)] ?? []).map { .string($0) })])
-            }),
+            })
+        }
+        let data: [String: JSONValue] = [
+            "checked": .number(Double(sameSite.count)), "broken": describe(broken),
+            "external_checked": .number(Double(externals.count)), "external_broken": describe(externalBroken),
         ]
-        return notes.apply(to: meta.result(.fail,
-            Localized(fr: "\(broken.count) lien(s) interne(s) mènent à une erreur ou à une page injoignable.", en: "\(broken.count) internal link(s) lead to an error or an unreachable page."),
-            evidence: evidence, data: data))
+        let evidence = (broken + externalBroken).prefix(20).map { record in
+            let from = referrers[StructurePage.key(record.url)] ?? []
+            let fromText = from.isEmpty ? "" : " — lié depuis " + from.prefix(3).joined(separator: ", ") + (from.count > 3 ? " (+\(from.count - 3))" : "")
+            return Evidence(url: record.url, excerpt: "\(record.external ? "lien externe, " : "")\(outcome(record))\(fromText)")
+        }
+        if !broken.isEmpty {
+            notes.site(.weakness, "\(broken.count) lien(s) interne(s) cassé(s)", "\(broken.count) broken internal link(s)")
+        }
+        if !externalBroken.isEmpty {
+            notes.site(.weakness, "\(externalBroken.count) lien(s) externe(s) cassé(s)", "\(externalBroken.count) broken external link(s)")
+        }
+        if broken.isEmpty {
+            notes.site(.strength, "Aucun lien interne cassé (\(sameSite.count) adresses vérifiées)", "No broken internal link (\(sameSite.count) addresses checked)")
+        }
+        if !broken.isEmpty {
+            return notes.apply(to: meta.result(.fail,
+                Localized(fr: "\(broken.count) lien(s) interne(s) mènent à une erreur ou à une page injoignable.", en: "\(broken.count) internal link(s) lead to an error or an unreachable page."),
+                evidence: evidence, data: data))
+        }
+        if !externalBroken.isEmpty {
+            return notes.apply(to: meta.result(.warn,
+                Localized(fr: "Aucun lien interne cassé, mais \(externalBroken.count) lien(s) vers d'autres sites mènent à une erreur.",
+                          en: "No broken internal link, but \(externalBroken.count) link(s) to other sites lead to an error."),
+                evidence: evidence, data: data))
+        }
+        return notes.apply(to: meta.result(.pass,
+            Localized(fr: "Aucun lien interne cassé sur \(sameSite.count) adresse(s) vérifiée(s).", en: "No broken internal link among \(sameSite.count) address(es) checked."),
+            evidence: [Evidence(url: homeURL, excerpt: "\(sameSite.count) adresse(s) interne(s), toutes joignables")], data: data))
+    }
+
+    /// The pages that link to each of `records` (by URL key): the crawler's referrers, completed from the parsed links.
+    private static func referrers(of records: [PageRecord], in snapshot: SiteSnapshot) -> [String: [String]] {
+        var referrers: [String: [String]] = [:]
+        for record in records { referrers[StructurePage.key(record.url)] = record.referrers }
+        guard !records.isEmpty else { return referrers }
+        for (record, facts) in snapshot.htmlPages {
+            for link in facts.links {
+                guard let url = link.url else { continue }
+                let key = StructurePage.key(url)
+                if let known = referrers[key], !known.contains(record.url), known.count < 20 {
+                    referrers[key, default: []].append(record.url)
+                }
+            }
+        }
+        return referrers
     }
 
     /// A 4xx/5xx answer, or no answer at all (not a redirect problem nor a size cut: other checks say those).

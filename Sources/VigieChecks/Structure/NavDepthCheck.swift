@@ -48,7 +48,7 @@ enum NavDepthCheck {
         guard !deep.isEmpty else {
             notes.site(.strength, "Toutes les pages à 3 clics au plus de l'accueil (profondeur max. \(deepest))", "Every page within 3 clicks of home (max. depth \(deepest))")
             return notes.apply(to: meta.result(limited ? .unknown : .pass,
-                Localized(fr: "Les \(pages.count) pages sont à \(deepest) clic(s) au plus de l'accueil\(note.fr).", en: "All \(pages.count) pages are within \(deepest) click(s) of home\(note.en)."),
+                Localized(fr: "Pages lues (\(pages.count)) à \(deepest) clic(s) au plus de l'accueil\(note.fr).", en: "Pages read (\(pages.count)) within \(deepest) click(s) of home\(note.en)."),
                 evidence: [Evidence(url: snapshot.homeURL, excerpt: "profondeur maximale : \(deepest)")], data: data))
         }
         notes.site(.weakness, "\(deep.count) page(s) à plus de 3 clics de l'accueil (jusqu'à \(deepest))", "\(deep.count) page(s) more than 3 clicks from home (up to \(deepest))")

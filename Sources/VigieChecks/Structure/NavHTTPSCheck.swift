@@ -2,6 +2,7 @@ import Foundation
 import VigieCore
 
 /// `nav.https`: the site is served over HTTPS, HTTP redirects to HTTPS, and HTTPS pages load no `http://` resources.
+/// A folder audit can only show mixed content (`http://` resources in the pages); otherwise it is `na`.
 enum NavHTTPSCheck {
     static let meta = CheckMeta(
         id: "nav.https", module: .structure,
@@ -24,20 +25,20 @@ enum NavHTTPSCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let snapshot = context.snapshot
-        guard snapshot.mode == .http else { return meta.directoryMode() }
+        let overHTTP = snapshot.mode == .http
         var notes = GridNotes(.navigation)
         var evidence: [Evidence] = []
         var status = CheckStatus.pass
         var problems: [Localized] = []
 
         let homeIsHTTPS = snapshot.homeURL.lowercased().hasPrefix("https://")
-        if !homeIsHTTPS {
+        if overHTTP, !homeIsHTTPS {
             status = .fail
             problems.append(Localized(fr: "le site est servi en HTTP, sans chiffrement", en: "the site is served over HTTP, unencrypted"))
             notes.both(.weakness, "Site non sécurisé : pas de HTTPS", "Insecure site: no HTTPS")
             evidence.append(Evidence(url: snapshot.homeURL, excerpt: "page d'accueil en http://"))
         }
-        let plain = snapshot.pages.filter { $0.url.lowercased().hasPrefix("http://") && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
+        let plain = snapshot.pages.filter { overHTTP && $0.url.lowercased().hasPrefix("http://") && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
         let servedPlain = plain.filter { (200..<300).contains($0.status) && $0.redirects.isEmpty }
         let upgraded = plain.filter { $0.redirects.last?.location.lowercased().hasPrefix("https://") == true || $0.finalURL?.lowercased().hasPrefix("https://") == true }
         if homeIsHTTPS, !servedPlain.isEmpty {
@@ -53,7 +54,7 @@ enum NavHTTPSCheck {
 
         var active = 0
         var passive = 0
-        for (record, facts) in snapshot.htmlPages where (record.finalURL ?? record.url).lowercased().hasPrefix("https://") {
+        for (record, facts) in snapshot.htmlPages where !overHTTP || (record.finalURL ?? record.url).lowercased().hasPrefix("https://") {
             let activeURLs = facts.scripts.compactMap(\.src) + facts.stylesheets.filter(\.isStylesheet).map(\.href) + facts.iframes.compactMap(\.src)
             let passiveURLs = facts.images.compactMap(\.src) + facts.media.compactMap(\.src)
             let badActive = activeURLs.filter { $0.lowercased().hasPrefix("http://") }
@@ -78,6 +79,9 @@ enum NavHTTPSCheck {
             "https": .bool(homeIsHTTPS), "http_redirect_checked": .bool(redirectTested),
             "mixed_active": .number(Double(active)), "mixed_passive": .number(Double(passive)),
         ]
+        if status == .pass, !overHTTP {
+            return meta.directoryMode(Localized(fr: "contrôle de la redirection vers HTTPS", en: "checking the redirect to HTTPS"))
+        }
         if status == .pass {
             notes.both(.strength, "Site sécurisé en HTTPS", "Secure site over HTTPS")
             let redirect = redirectTested ? Localized(fr: ", http:// redirigé vers https://", en: ", http:// redirected to https://")

@@ -35,7 +35,7 @@ enum NavRedirectsCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let snapshot = context.snapshot
-        guard snapshot.mode == .http else { return meta.directoryMode() }
+        guard snapshot.mode == .http else { return meta.directoryMode(Localized(fr: "contrôle des redirections", en: "checking redirects")) }
         var notes = GridNotes(.navigation)
         let redirected = snapshot.pages.filter { !$0.redirects.isEmpty && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
         let loops = redirected.filter { $0.error?.hasPrefix("redirect-loop") == true || isLoop($0.redirects) }

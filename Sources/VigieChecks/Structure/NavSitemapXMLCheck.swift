@@ -41,7 +41,7 @@ enum NavSitemapXMLCheck {
         let announced = snapshot.robots?.sitemaps ?? []
         guard !read.isEmpty else {
             if snapshot.mode == .directory, snapshot.sitemaps.files.isEmpty {
-                return meta.directoryMode()
+                return meta.directoryMode(Localized(fr: "lecture du sitemap.xml", en: "reading the sitemap.xml"))
             }
             notes.site(.weakness, "Pas de sitemap.xml pour les moteurs de recherche", "No sitemap.xml for search engines")
             let tried = snapshot.sitemaps.files.map { "\($0.key) → HTTP \($0.value)" }.sorted()

@@ -20,8 +20,6 @@ struct Presence {
     /// The result message when found (given the label) and when missing.
     var found: (String) -> Localized
     var missing: Localized
-    /// Said when nothing was found and something may hide it (a tag manager, JavaScript).
-    var missingStatus: CheckStatus = .fail
 
     func run(_ context: AuditContext, detect: (StructurePage) -> Sighting?) -> CheckResult {
         guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
@@ -38,7 +36,7 @@ struct Presence {
         }
         guard let first = sightings.first else {
             notes.site(.weakness, siteWeakness.fr, siteWeakness.en)
-            return notes.apply(to: meta.result(missingStatus, missing,
+            return notes.apply(to: meta.result(.fail, missing,
                 evidence: [Evidence(url: home.url, excerpt: "\(context.snapshot.htmlPages.count) page(s) lue(s), rien trouvé")]))
         }
         notes.site(.strength, strength(first.sighting.label).fr, strength(first.sighting.label).en)

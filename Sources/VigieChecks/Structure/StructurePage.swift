@@ -50,21 +50,24 @@ struct StructurePage {
         return "\(fact.selector) (zone: \(fact.method.rawValue))"
     }
 
+    /// How the header was found (or, when the page has no header, the top menu that stands for it).
+    var headerSelector: String? {
+        zoneSelector(.header) ?? (facts.links.contains { $0.zone == .nav && inHeader($0.zone, $0.order) } ? zoneSelector(.nav) : nil)
+    }
+
+    /// The way the header (or the top menu standing for it) was found, for `data["zone_method"]`.
+    var headerMethod: JSONValue { facts.zoneFact(.header) == nil ? zoneMethod(.nav) : zoneMethod(.header) }
+
     /// The way `zone` was found, for `data["zone_method"]`.
     func zoneMethod(_ zone: Zone) -> JSONValue {
         facts.zoneFact(zone).map { .string($0.method.rawValue) } ?? .null
     }
 
-    /// The zone name of an element in French, for messages.
+    /// The zone an element sits in, named for messages (« le pied de page »).
     func zoneName(_ zone: Zone, _ order: Int) -> Localized {
         if inHeader(zone, order) { return Localized(fr: "l'en-tête", en: "the header") }
         if inFooter(zone, order) { return Localized(fr: "le pied de page", en: "the footer") }
         return Localized(fr: "le corps de la page", en: "the page body")
-    }
-
-    /// The grid zone of an element.
-    func gridZone(_ zone: Zone, _ order: Int) -> GridZone {
-        inHeader(zone, order) ? .header : inFooter(zone, order) ? .footer : .body
     }
 
     /// `url` is this site's home page (`/`, `/index.html`, the home URL), ignoring query and fragment.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Text matching for the structure checks: accent- and case-blind, on whole words.
 enum StructureText {
@@ -10,29 +11,51 @@ enum StructureText {
     }
 
     /// `text` folded, every run of non-alphanumerics made one space, padded with spaces: `" plan du site "`.
+    /// Runs for every label of every page: plain ASCII, by far the most common case, takes a fast path.
     static func words(_ text: String) -> String {
-        let folded = fold(text)
-        var out = " "
-        var lastSpace = true
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                out.unicodeScalars.append(scalar)
-                lastSpace = false
-            } else if !lastSpace {
-                out.append(" ")
-                lastSpace = true
-            }
-        }
-        if !lastSpace { out.append(" ") }
-        return out
+        let folded = FoldedText.words(text)
+        return folded.isEmpty ? " " : " " + folded + " "
+    }
+
+    /// Terms already turned into `words`, shared by every check and page (word lists are few and small).
+    private static let termCache = Mutex<[String: String]>([:])
+
+    /// `words(term)`, computed once per distinct term.
+    static func termWords(_ term: String) -> String {
+        if let cached = termCache.withLock({ $0[term] }) { return cached }
+        let made = words(term)
+        termCache.withLock { $0[term] = made }
+        return made
     }
 
     /// The first of `terms` found as whole words in `text`, as written in the list.
     static func firstTerm(in text: String, _ terms: [String]) -> String? {
         let haystack = words(text)
         return terms.first { term in
-            let needle = words(term)
-            return needle != " " && haystack.contains(needle)
+            let needle = termWords(term)
+            return needle != " " && containsBytes(haystack, needle)
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (Foundation's `contains` is far slower).
+    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { word in
+                guard let first = word.first, word.count <= text.count else { return false }
+                var start = 0
+                let last = text.count - word.count
+                while start <= last {
+                    if text[start] == first {
+                        var offset = 1
+                        while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
+                        if offset == word.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
         }
     }
 
@@ -42,9 +65,9 @@ enum StructureText {
         return patterns.first { lower.contains($0.lowercased()) }
     }
 
-    /// A French telephone number (`01 23 45 67 89`, `01.23.45.67.89`, `+33 1 23 45 67 89`, `+33 (0)1…`).
+    /// A French telephone number (`01 23 45 67 89`, `01.23.45.67.89`, `+33 1 23 45 67 89`, `+33 (0)1…`, `0 800 12 34 56`).
     static let phonePattern = try! NSRegularExpression(
-        pattern: #"(?<![\d+])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?|0)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"#)
+        pattern: #"(?<![\d+])(?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?|0\s?)[1-9](?:[\s.\-]?\d{2}){4}(?!\d)"#)
 
     /// A French postcode followed by a town (`75001 Paris`, `69 003 Lyon`).
     static let postcodePattern = try! NSRegularExpression(

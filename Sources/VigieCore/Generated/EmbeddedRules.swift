@@ -525,6 +525,9 @@ actions:
     - obtenir mon devis
     - devis gratuit
     - devis en ligne
+    - devis immédiat
+    - devis express
+    - devis rapide
     - faire un devis
     - devis
     - estimation gratuite

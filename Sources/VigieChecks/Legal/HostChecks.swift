@@ -1,0 +1,39 @@
+import VigieCore
+
+/// The host's name, address and phone (LCEN art. 1-1), read in the host's section only.
+enum HostChecks {
+    static let all: [CheckDefinition] = [name, address, phone]
+
+    static let name = LegalMention.check(
+        LegalMention.meta("legal.host.name", "Nom de l'hébergeur", "Host's name",
+                          "Le nom de l'hébergeur du site (« Hébergeur », « Le site est hébergé par »).", "The name of the site's host (“Hosted by”)."),
+        examples: [
+            CheckExample("host under a heading", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no host", expect: .fail, pages: LegalExamples.empty),
+        ]) { facts in
+        LegalMention.labelled(["heberge par", "hebergee par", "hebergeur :", "hebergeur du site", "hosted by"], facts.corpus.host)
+            ?? facts.corpus.host.first { !$0.isHeading && !LegalCorpus.clean($0.text).isEmpty }.map {
+                LegalMention.Found(value: LegalCorpus.clean($0.text.split(separator: ",").first.map(String.init) ?? $0.text), segment: $0)
+            }
+    }
+
+    static let address = LegalMention.check(
+        LegalMention.meta("legal.host.address", "Adresse de l'hébergeur", "Host's address",
+                          "L'adresse de l'hébergeur.", "The host's address."),
+        examples: [
+            CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
+            CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
+        ]) { facts in
+        LegalMention.matched(PublisherChecks.address, facts.corpus.host)
+    }
+
+    static let phone = LegalMention.check(
+        LegalMention.meta("legal.host.phone", "Téléphone de l'hébergeur", "Host's phone",
+                          "Le numéro de téléphone de l'hébergeur.", "The host's telephone number."),
+        examples: [
+            CheckExample("host section with its own phone", expect: .pass, pages: LegalExamples.full),
+            CheckExample("publisher phone only", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont, 04 78 00 00 00</p><p>Hébergeur : OVH, 2 rue Kellermann, 59100 Roubaix</p>")),
+        ]) { facts in
+        LegalMention.matched(TextPattern(#"(?:\+\d{1,3}[\s.]?)?\(?\d[\d\s.\-]{7,}\d"#), facts.corpus.host)
+    }
+}

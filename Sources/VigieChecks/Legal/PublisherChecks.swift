@@ -1,0 +1,99 @@
+import VigieCore
+
+/// The publisher's identity mentions of LCEN art. 1-1 and Code de commerce R123-237.
+enum PublisherChecks {
+    static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
+    static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+    static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+    static let capital = TextPattern(#"capital(?:\s+social)?(?:\s+de)?\s*:?\s*([\d][\d\s.,\u00A0\u202F]*)\s*(?:€|euros?|eur\b)"#, caseInsensitive: true)
+    static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM|r[ée]pertoire des m[ée]tiers|registre national des entreprises)\b"#)
+
+    static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
+
+    static let name = LegalMention.check(
+        LegalMention.meta("legal.publisher.name", "Nom de l'éditeur", "Publisher's name",
+                          "La dénomination ou raison sociale (ou le nom de la personne) qui édite le site.", "The company name (or the person's name) publishing the site."),
+        examples: [
+            CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
+        ]) { facts in
+        LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "published by", "publisher"], facts.corpus.publisher)
+            ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
+    }
+
+    static let form = LegalMention.check(
+        LegalMention.meta("legal.publisher.form", "Forme juridique", "Legal form",
+                          "Une société indique sa forme juridique (SAS, SARL, EURL…).", "A company states its legal form (SAS, SARL, EURL…).", "LCEN art. 1-1 ; Code de commerce R123-237"),
+        companiesOnly: true,
+        examples: [
+            CheckExample("SARL written", expect: .pass, pages: LegalExamples.full),
+            CheckExample("company without form", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        ]) { facts in
+        LegalMention.matched(SiteTraits.companyForms, facts.corpus.publisher)
+    }
+
+    static let addressCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.address", "Adresse de l'éditeur", "Publisher's address",
+                          "L'adresse du siège (rue, code postal, ville) permet de joindre l'éditeur.", "The registered office (street, postcode, city) lets people reach the publisher."),
+        examples: [
+            CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
+        ]) { facts in
+        LegalMention.matched(address, facts.corpus.publisher)
+    }
+
+    static let phoneCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.phone", "Téléphone de l'éditeur", "Publisher's phone",
+                          "Un numéro de téléphone de l'éditeur, distinct de celui de l'hébergeur.", "A telephone number of the publisher, not the host's."),
+        examples: [
+            CheckExample("publisher phone", expect: .pass, pages: LegalExamples.full),
+            CheckExample("only the host's phone", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
+        ]) { facts in
+        LegalMention.matched(phone, facts.corpus.publisher)
+    }
+
+    static let emailCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.email", "E-mail de l'éditeur", "Publisher's e-mail",
+                          "Une adresse électronique de l'éditeur.", "An e-mail address of the publisher."),
+        examples: [
+            CheckExample("e-mail shown", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no e-mail", expect: .fail, pages: LegalExamples.empty),
+        ]) { facts in
+        LegalMention.matched(email, facts.corpus.publisher)
+    }
+
+    static let capitalCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.capital", "Capital social", "Share capital",
+                          "Une société immatriculée au RCS indique le montant de son capital.", "A registered company states its share capital.", "LCEN art. 1-1 ; Code de commerce R123-238"),
+        companiesOnly: true,
+        examples: [
+            CheckExample("au capital de 10 000 €", expect: .pass, pages: LegalExamples.full),
+            CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
+            CheckExample("association with an RNA and no capital", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
+        ]) { facts in
+        LegalCorpus.first(capital, in: facts.corpus.publisher).map {
+            LegalMention.Found(value: $0.match, segment: $0.segment, data: ["capital": .string(FrenchIdentifiers.digits($0.groups.first ?? ""))])
+        }
+    }
+
+    static let registrationCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.registration", "Immatriculation (RCS, RNE, RM)", "Registration (RCS, RNE, RM)",
+                          "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.", "The registry number (RCS + town, RNE or RM); for an association its RNA when shown.", "LCEN art. 1-1"),
+        companiesOnly: true,
+        examples: [
+            CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
+            CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        ]) { facts in
+        LegalMention.matched(registration, facts.corpus.publisher)
+    }
+
+    static let director = LegalMention.check(
+        LegalMention.meta("legal.publication-director", "Directeur de la publication", "Director of publication",
+                          "Le nom du directeur ou de la directrice de la publication.", "The name of the director of publication."),
+        examples: [
+            CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
+        ]) { facts in
+        LegalMention.labelled(["directeur de la publication", "directrice de la publication", "directeur de publication", "directrice de publication", "responsable de la publication", "responsable de publication", "director of publication", "publication director"], facts.corpus.publisher)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The words of a label as the lexicons match them — lower-case, accents removed, every run of
+/// non-alphanumerics one space — computed on UTF-8 bytes. It runs for every label of every page:
+/// Foundation's `folding(options:)` costs ten times more and gives the same words for the Latin
+/// letters of French text (other scripts are kept as they are).
+public enum FoldedText {
+    public static func words(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func emit(_ byte: UInt8) {
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        var bytes = text.utf8.makeIterator()
+        var lookahead: UInt8?
+        while let byte = lookahead ?? bytes.next() {
+            lookahead = nil
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: emit(byte)
+            case 0x41...0x5A: emit(byte + 32)
+            case 0x00..<0x80: pendingSpace = true
+            case 0xC3:
+                guard let second = bytes.next() else { break }
+                if let base = latin1Base(second) {
+                    emit(base)
+                } else if second == 0x97 || second == 0xB7 {
+                    pendingSpace = true
+                } else {
+                    emit(0xC3)
+                    out.append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
+                }
+            case 0xC2:
+                _ = bytes.next()
+                pendingSpace = true
+            case 0xC5:
+                guard let second = bytes.next() else { break }
+                if second == 0x92 || second == 0x93 {
+                    emit(UInt8(ascii: "o"))
+                    out.append(UInt8(ascii: "e"))
+                } else {
+                    emit(0xC5)
+                    out.append(second)
+                }
+            case 0xE2:
+                let second = bytes.next()
+                let third = bytes.next()
+                if let second, second >= 0x80, second <= 0x82 {
+                    pendingSpace = true
+                } else {
+                    emit(0xE2)
+                    if let second { out.append(second) }
+                    if let third { out.append(third) }
+                }
+            default:
+                emit(byte)
+                while let next = bytes.next() {
+                    guard next & 0xC0 == 0x80 else {
+                        lookahead = next
+                        break
+                    }
+                    out.append(next)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded form of `text` — lower-case, accents removed, typographic spaces and apostrophes made
+    /// plain — with as many Characters as `text`, so that offsets found in it quote the original.
+    public static func fold(_ text: String) -> String {
+        var out = String()
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "\u{00A0}", "\u{202F}", "\u{2009}", "\t": out.append(" ")
+            case "\u{2019}", "\u{2018}": out.append("'")
+            default:
+                if character.isASCII {
+                    out.append(Character(character.lowercased()))
+                } else {
+                    let folded = String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                    out.append(folded.count == 1 ? Character(folded) : character)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The first of the folded `needles` that the folded `haystack` contains.
+    public static func firstMatch(_ foldedHaystack: String, _ foldedNeedles: [String]) -> String? {
+        foldedNeedles.first { foldedHaystack.contains($0) }
+    }
+
+    /// The ASCII base letter of the Latin-1 letter encoded as `C3 xx`, lower-case; nil when it has none.
+    private static func latin1Base(_ second: UInt8) -> UInt8? {
+        switch second | 0x20 {
+        case 0xA0...0xA5: UInt8(ascii: "a")
+        case 0xA7: UInt8(ascii: "c")
+        case 0xA8...0xAB: UInt8(ascii: "e")
+        case 0xAC...0xAF: UInt8(ascii: "i")
+        case 0xB1: UInt8(ascii: "n")
+        case 0xB2...0xB6: UInt8(ascii: "o")
+        case 0xB9...0xBC: UInt8(ascii: "u")
+        case 0xBD, 0xBF: UInt8(ascii: "y")
+        default: nil
+        }
+    }
+}

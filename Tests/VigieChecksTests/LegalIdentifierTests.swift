@@ -1,0 +1,31 @@
+import Testing
+@testable import VigieChecks
+
+/// SIREN, SIRET, VAT and RNA validation on real numbers and on altered ones.
+@Suite struct LegalIdentifierTests {
+    @Test func sirenLuhn() {
+        #expect(FrenchIdentifiers.isValidSIREN("732829320"))
+        #expect(!FrenchIdentifiers.isValidSIREN("732829321"))
+        #expect(FrenchIdentifiers.expectedLuhnDigit("732829321") == 0)
+        #expect(FrenchIdentifiers.digits("732\u{00A0}829.320") == "732829320")
+    }
+
+    @Test func siretAndLaPoste() {
+        #expect(FrenchIdentifiers.isValidSIRET("73282932000074"))
+        #expect(!FrenchIdentifiers.isValidSIRET("73282932000075"))
+        // La Poste: sum of digits a multiple of 5 (3+5+6+6 = 20).
+        #expect(FrenchIdentifiers.isValidSIRET("35600000000006"))
+    }
+
+    @Test func vatKey() {
+        #expect(FrenchIdentifiers.vatNumber(siren: "732829320") == "FR44732829320")
+        #expect(FrenchIdentifiers.splitVAT("FR 44 732 829 320")?.siren == "732829320")
+        #expect(FrenchIdentifiers.vatKey(siren: "12345") == nil)
+    }
+
+    @Test func rna() {
+        #expect(FrenchIdentifiers.isValidRNA("W691234567"))
+        #expect(!FrenchIdentifiers.isValidRNA("691234567"))
+        #expect(!FrenchIdentifiers.isValidRNA("W6912"))
+    }
+}
