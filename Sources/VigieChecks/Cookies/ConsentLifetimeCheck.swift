@@ -42,10 +42,10 @@ enum ConsentLifetimeCheck {
             return meta.result(status(days), message(days, "cookie \(cookie.name)"), evidence: [CookieFacts.evidence(cookie, "\(cookie.name) : \(CookieFacts.days(cookie))")])
         }
         let analysis = CookieAnalysis.of(context)
-        if let config = analysis.tarteaucitron, let page = analysis.pages.first(where: { TarteaucitronConfig($0.facts) != nil }) {
+        if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {
             let days = config.cookieExpireDays ?? 365
             let source = config.cookieExpireDays == nil ? "tarteaucitron, valeur par défaut" : "tarteaucitron cookieExpire"
-            return meta.result(status(days), message(days, source), evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+            return meta.result(status(days), message(days, source), evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
         }
         guard let tool = analysis.consentTools.first, let seen = tool.detections.first else {
             return meta.result(.na, Localized(fr: "Aucun outil de consentement reconnu.", en: "No known consent tool."))

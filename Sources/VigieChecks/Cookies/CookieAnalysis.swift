@@ -18,6 +18,8 @@ struct CookieAnalysis {
     /// The first banner written in the HTML (home page first).
     var banner: CookieBanner?
     var tarteaucitron: TarteaucitronConfig?
+    /// The page tarteaucitron's options were read from.
+    var tarteaucitronPage: String?
     /// Third-party script hosts no signature names, with the pages loading them.
     var unknownHosts: [(host: String, pages: [String])]
 
@@ -55,7 +57,10 @@ struct CookieAnalysis {
         self.pages = pages
         unknownHosts = unknownOrder.map { ($0, unknown[$0] ?? []) }
         banner = pages.lazy.compactMap { CookieBanner($0.1, words: words) }.first
-        tarteaucitron = pages.lazy.compactMap { TarteaucitronConfig($0.1) }.first
+        let configured = pages.lazy.filter { $0.2.contains { $0.signature.name == "tarteaucitron.js" } }
+            .compactMap { page in TarteaucitronConfig(page.1).map { (page.0, $0) } }.first
+        tarteaucitron = configured?.1
+        tarteaucitronPage = configured?.0
     }
 
     /// Consent tools seen.

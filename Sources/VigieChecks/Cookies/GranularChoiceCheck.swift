@@ -31,11 +31,11 @@ enum GranularChoiceCheck {
             }
             return meta.result(.fail, Localized(fr: "Le bandeau n'offre pas de choix par finalité.", en: "The banner offers no per-purpose choice."), evidence: BannerContext.evidence(banner))
         }
-        if let config = analysis.tarteaucitron, let page = analysis.pages.first(where: { TarteaucitronConfig($0.facts) != nil }) {
+        if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {
             return meta.result(.pass, Localized(
                 fr: "tarteaucitron ouvre un panneau de choix service par service (« Personnaliser »).",
                 en: "tarteaucitron opens a service-by-service panel (\"Customise\")."),
-                evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+                evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
         }
         return BannerContext.withoutBanner(meta, analysis)
     }

@@ -37,15 +37,15 @@ enum ImpliedConsentCheck {
             }
         }
         let analysis = CookieAnalysis.of(context)
-        if let config = analysis.tarteaucitron, let page = analysis.pages.first(where: { TarteaucitronConfig($0.facts) != nil }) {
+        if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {
             if config.highPrivacy == false {
                 return meta.result(.warn, Localized(
                     fr: "tarteaucitron est réglé avec \"highPrivacy\": false (consentement implicite dans les anciennes versions).",
                     en: "tarteaucitron is set with \"highPrivacy\": false (implied consent in older versions)."),
-                    evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+                    evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
             }
             return meta.result(.pass, Localized(fr: "tarteaucitron demande un choix explicite.", en: "tarteaucitron asks for an explicit choice."),
-                               evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+                               evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
         }
         if let banner = analysis.banner {
             return meta.result(.pass, Localized(fr: "Le bandeau ne présente pas la navigation comme un accord.", en: "The banner does not treat browsing as consent."),

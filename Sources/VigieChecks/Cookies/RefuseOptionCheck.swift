@@ -45,11 +45,11 @@ enum RefuseOptionCheck {
                 en: "Banner found but no accept or refuse button recognised: check in a browser."), evidence: BannerContext.evidence(banner))
         }
         if let config = analysis.tarteaucitron, let denyAll = config.denyAllCta,
-           let page = analysis.pages.first(where: { TarteaucitronConfig($0.facts) != nil }) {
+           let page = analysis.tarteaucitronPage {
             return meta.result(denyAll ? .pass : .fail, denyAll
                 ? Localized(fr: "tarteaucitron affiche « Tout refuser » (\"DenyAllCta\": true).", en: "tarteaucitron shows \"Deny all\" (\"DenyAllCta\": true).")
                 : Localized(fr: "tarteaucitron est réglé sans bouton « Tout refuser » (\"DenyAllCta\": false).", en: "tarteaucitron is set without a \"Deny all\" button (\"DenyAllCta\": false)."),
-                evidence: [Evidence(url: page.url, excerpt: config.excerpt, selector: "script")])
+                evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
         }
         return BannerContext.withoutBanner(meta, analysis)
     }

@@ -27,20 +27,27 @@ public struct TrackerMatcher: Sendable {
     private let signatures: [CookieSignatures.Signature]
     /// Inline markers with white space removed and `"` read as `'`.
     private let inlineMarkers: [[String]]
+    private let inlineMarkerBytes: [[[UInt8]]]
 
     init(_ signatures: [CookieSignatures.Signature]) {
         self.signatures = signatures
         inlineMarkers = signatures.map { $0.inline.map(Self.squeeze) }
+        inlineMarkerBytes = inlineMarkers.map { $0.map { Array($0.utf8) } }
     }
 
     /// Lower-cases, removes white space and reads `"` as `'` (inline snippets are written many ways).
     static func squeeze(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.lowercased() where !character.isWhitespace {
-            out.append(character == "\"" ? "'" : character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: continue
+            case 0x22: bytes.append(0x27)
+            case 0x41...0x5A: bytes.append(byte + 32)
+            default: bytes.append(byte)
+            }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Script types a browser runs (anything else, such as `text/plain`, is held back by a CMP).
@@ -81,9 +88,10 @@ public struct TrackerMatcher: Sendable {
                     signature: signature, kind: .script, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
                     excerpt: "<script src=\"\(source)\">", selector: "script[src*=\"\(Self.host(source))\"]"))
             } else if script.src == nil, !script.inlineText.isEmpty {
-                let text = Self.squeeze(script.inlineText)
+                let text = Array(Self.squeeze(script.inlineText).utf8)
                 for (index, signature) in signatures.enumerated() {
-                    guard let marker = inlineMarkers[index].first(where: { text.contains($0) }) else { continue }
+                    guard let at = inlineMarkerBytes[index].firstIndex(where: { Self.bytes(text, contain: $0) }) else { continue }
+                    let marker = inlineMarkers[index][at]
                     let reason = context.reason(script: script, executable: executable, signature: signature)
                         ?? context.tarteaucitronReason(signature)
                     add(TrackerDetection(
@@ -122,6 +130,28 @@ public struct TrackerMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether `needle` occurs in `haystack` (a byte scan: these searches run over every inline script).
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        let count = needle.count
+        guard haystack.count >= count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var index = 0
+                let last = hay.count - count
+                while index <= last {
+                    if hay[index] == first {
+                        var offset = 1
+                        while offset < count, hay[index + offset] == pin[offset] { offset += 1 }
+                        if offset == count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// The host of a URL (for selectors and for telling third parties apart).
