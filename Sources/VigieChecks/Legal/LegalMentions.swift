@@ -12,6 +12,11 @@ struct LegalFacts: Sendable {
         traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, profile: context.profile)
     }
 
+    /// The legal facts of this audit, computed once for all the legal checks.
+    static func of(_ context: AuditContext) -> LegalFacts {
+        context.cache.value("legal.facts") { LegalFacts(context) }
+    }
+
     /// Evidence naming the pages read when nothing was found.
     var readEvidence: [Evidence] {
         corpus.pagesRead.prefix(3).map { Evidence(url: $0, excerpt: "page lue / page read") }
@@ -59,7 +64,7 @@ enum LegalMention {
     /// A check over the legal text: `find` reads the corpus; absent is `fail`.
     static func check(_ meta: CheckMeta, companiesOnly: Bool = false, examples: [CheckExample], find: @escaping @Sendable (LegalFacts) -> Found?) -> CheckDefinition {
         CheckDefinition(meta: meta, examples: examples) { context in
-            let facts = LegalFacts(context)
+            let facts = LegalFacts.of(context)
             if let na = applicability(meta, facts, companiesOnly: companiesOnly) { return na }
             guard let found = find(facts) else {
                 return meta.result(.fail, Localized(

@@ -21,20 +21,26 @@ public struct LegalPages: Sendable {
 
     /// Reads every link of every HTML page once.
     public init(snapshot: SiteSnapshot, words: PriorityPageWords) {
-        var folded: [Kind: [String]] = [:]
-        for kind in Kind.allCases { folded[kind] = (words.pages[kind.rawValue] ?? []).map(FoldedText.fold) }
+        // Words for labels (no URL punctuation) and for paths (no spaces), folded once.
+        var labelWords: [Kind: [String]] = [:]
+        var pathWords: [Kind: [String]] = [:]
+        for kind in Kind.allCases {
+            let folded = (words.pages[kind.rawValue] ?? []).map(FoldedText.fold)
+            labelWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "_")) }
+            pathWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: " ")) }
+        }
         var seen: Set<String> = []
         for (record, facts) in snapshot.htmlPages {
             for link in facts.links {
-                guard let url = link.url?.split(separator: "#", maxSplits: 1).first.map(String.init) else { continue }
+                guard let raw = link.url else { continue }
+                let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
                 let label = FoldedText.fold(link.label)
                 let path = FoldedText.fold(Self.path(of: url))
                 for kind in Kind.allCases {
-                    let needles = folded[kind] ?? []
-                    let inLabel = needles.contains { !$0.contains("-") && !$0.contains("_") && label.contains($0) }
-                    let inURL = needles.contains { !$0.contains(" ") && path.contains($0) }
+                    let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
+                    let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
                     guard inLabel || inURL else { continue }
-                    if kind == .cgu, label.contains("vente") { continue }
+                    if kind == .cgu, StructureText.containsBytes(label, "vente") { continue }
                     guard seen.insert(kind.rawValue + " " + url).inserted else { continue }
                     links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone))
                 }
@@ -50,9 +56,11 @@ public struct LegalPages: Sendable {
 
     /// The path and query of an absolute URL.
     static func path(of url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        let rest = url[scheme.upperBound...]
-        guard let slash = rest.firstIndex(of: "/") else { return "/" }
-        return String(rest[slash...])
+        let bytes = Array(url.utf8)
+        var index = 0
+        while index + 2 < bytes.count, !(bytes[index] == 0x3A && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F) { index += 1 }
+        guard index + 2 < bytes.count else { return url }
+        guard let slash = bytes[(index + 3)...].firstIndex(of: 0x2F) else { return "/" }
+        return String(decoding: bytes[slash...], as: UTF8.self)
     }
 }
