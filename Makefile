@@ -46,8 +46,8 @@ rules:
 
 # libFuzzer targets (Fuzz/, a separate package): build with ASan, run each for FUZZ_SECONDS on its corpus.
 # Crashing inputs land in Fuzz/artifacts/<target>/. FUZZ_TARGETS picks a subset.
-FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= url url-base sitemap robots html viewport css
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= url url-base sitemap robots html viewport css legal
 FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address
 
 fuzz-build: deps

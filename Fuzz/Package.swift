@@ -13,7 +13,7 @@ let vigie: [Target.Dependency] = [
     .product(name: "VigieChecks", package: "vigie"),
 ]
 
-let targets = ["FuzzURL", "FuzzURLBase", "FuzzSitemap", "FuzzRobots", "FuzzHTML", "FuzzViewport", "FuzzCSS"]
+let targets = ["FuzzURL", "FuzzURLBase", "FuzzSitemap", "FuzzRobots", "FuzzHTML", "FuzzViewport", "FuzzCSS", "FuzzLegal"]
 
 let package = Package(
     name: "VigieFuzz",

@@ -6,6 +6,14 @@ public enum ExampleSnapshot {
     /// The origin every example site lives at.
     public static let origin = "https://www.example.fr"
 
+    /// The page's bytes: ISO-8859-1 when its declared charset says so (to test real Latin-1 pages),
+    /// UTF-8 otherwise.
+    static func encode(_ html: String, contentType: String?) -> [UInt8] {
+        let type = (contentType ?? "").lowercased()
+        guard type.contains("iso-8859-1") || type.contains("latin1") || type.contains("windows-1252") else { return Array(html.utf8) }
+        return html.unicodeScalars.map { $0.value <= 0xFF ? UInt8($0.value) : UInt8(ascii: "?") }
+    }
+
     /// Builds the snapshot of a CheckExample: each page parsed with real libxml2 at
     /// `https://www.example.fr<path>`, depth 0 for the first page and 1 for the others (links in
     /// the pages are not followed: the example lists its pages); status and headers from the
@@ -21,7 +29,7 @@ public enum ExampleSnapshot {
         for (index, page) in example.pages.enumerated() {
             let url = absolute(page.path)
             let contentType = page.headers.last { $0.name.lowercased() == "content-type" }?.value
-            let bytes = Array(page.html.utf8)
+            let bytes = encode(page.html, contentType: contentType)
             var record = PageRecord(
                 url: url, depth: index == 0 ? 0 : 1, status: page.status, contentType: contentType ?? "text/html",
                 headers: page.headers, bodyBytes: bytes.count)

@@ -2,18 +2,14 @@ import VigieCore
 
 /// SIREN/SIRET and VAT numbers, read and validated.
 enum IdentifierChecks {
-    static let sirenPattern = TextPattern(#"(?<![\dA-Z])(\d{3}[\s.\u00A0]?\d{3}[\s.\u00A0]?\d{3}(?:[\s.\u00A0]?\d{5})?)(?!\d)"#)
-    static let vatPattern = TextPattern(#"\bFR[\s.\u00A0]?([0-9A-Z]{2})[\s.\u00A0]?(\d{3}[\s.\u00A0]?\d{3}[\s.\u00A0]?\d{3})\b"#)
-
     static let all: [CheckDefinition] = [siren, vat]
 
-    static func firstSIREN(_ facts: LegalFacts) -> (siren: String, raw: String, segment: LegalCorpus.Segment)? {
-        for segment in facts.corpus.publisher where segment.folded.contains("siren") || segment.folded.contains("siret") || segment.folded.contains("rcs") || segment.folded.contains("r.c.s") {
-            let text = segment.text.replacingOccurrences(of: "FR", with: "  ")
-            if let found = sirenPattern.first(in: text) {
-                let digits = FrenchIdentifiers.digits(found.match)
-                return (digits, found.match, segment)
-            }
+    static let sirenLabels = ["siren", "siret", "rcs", "r.c.s", "registre du commerce", "rne", "repertoire des metiers", "immatricul"]
+
+    /// The first SIREN or SIRET written near one of its labels, in the publisher's text.
+    static func firstSIREN(_ facts: LegalFacts) -> (read: IdentifierReader.Read, segment: LegalCorpus.Segment)? {
+        for segment in facts.corpus.publisher where FoldedText.firstMatch(segment.folded, sirenLabels) != nil {
+            if let read = IdentifierReader.siren(in: segment.text) { return (read, segment) }
         }
         return nil
     }
@@ -27,11 +23,10 @@ enum IdentifierChecks {
             CheckExample("invalid SIREN", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 321</p>")),
         ]) { facts in
         guard let found = firstSIREN(facts) else { return nil }
-        let valid = found.siren.count == 9 ? FrenchIdentifiers.isValidSIREN(found.siren) : FrenchIdentifiers.isValidSIRET(found.siren)
-        let key = FrenchIdentifiers.expectedLuhnDigit(found.siren).map(String.init) ?? "?"
+        let read = found.read
         return LegalMention.Found(
-            value: valid ? found.siren : "\(found.siren) (clé de contrôle invalide ; dernier chiffre attendu : \(key))", segment: found.segment,
-            status: valid ? .pass : .fail, data: [found.siren.count == 9 ? "siren" : "siret": .string(found.siren)])
+            value: read.isValid ? read.value : "\(read.raw) (clé de contrôle invalide ; dernier chiffre attendu : \(read.expected ?? "?"))", segment: found.segment,
+            status: read.isValid ? .pass : .fail, data: [read.value.count == 9 ? "siren" : "siret": .string(read.value)])
     }
 
     static let vat = LegalMention.check(
@@ -42,18 +37,19 @@ enum IdentifierChecks {
             CheckExample("matching key", expect: .pass, pages: LegalExamples.full),
             CheckExample("VAT key does not match", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 320, TVA FR45732829320</p>")),
         ]) { facts in
-        guard let found = LegalCorpus.first(vatPattern, in: facts.corpus.publisher), found.groups.count == 2 else { return nil }
-        let siren = FrenchIdentifiers.digits(found.groups[1])
-        let expected = FrenchIdentifiers.vatNumber(siren: siren) ?? "?"
-        let given = "FR" + found.groups[0] + siren
-        let elsewhere = firstSIREN(facts)?.siren
-        var status: CheckStatus = given == expected ? .pass : .fail
+        guard let (read, segment) = facts.corpus.publisher.lazy.compactMap({ segment in IdentifierReader.vat(in: segment.text).map { ($0, segment) } }).first
+        else { return nil }
+        let siren = String(read.value.suffix(9))
+        let expected = read.expected ?? read.value
+        let given = read.value
+        let elsewhere = firstSIREN(facts)?.read.value
+        var status: CheckStatus = read.isValid ? .pass : .fail
         var value = given
         if status == .fail { value += " (clé attendue : \(expected))" }
         if status == .pass, let other = elsewhere, other.count >= 9, String(other.prefix(9)) != siren {
             status = .fail
             value += " (SIREN différent de \(other.prefix(9)))"
         }
-        return LegalMention.Found(value: value, segment: found.segment, status: status, data: ["vat": .string(given), "expected": .string(expected)])
+        return LegalMention.Found(value: value, segment: segment, status: status, data: ["vat": .string(given), "expected": .string(expected)])
     }
 }

@@ -5,7 +5,6 @@ enum PublisherChecks {
     static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
     static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
     static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
-    static let capital = TextPattern(#"capital(?:\s+social)?(?:\s+de)?\s*:?\s*([\d][\d\s.,\u00A0\u202F]*)\s*(?:€|euros?|eur\b)"#, caseInsensitive: true)
     static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM|r[ée]pertoire des m[ée]tiers|registre national des entreprises)\b"#)
 
     static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
@@ -71,9 +70,9 @@ enum PublisherChecks {
             CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
             CheckExample("association with an RNA and no capital", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
         ]) { facts in
-        LegalCorpus.first(capital, in: facts.corpus.publisher).map {
-            LegalMention.Found(value: $0.match, segment: $0.segment, data: ["capital": .string(FrenchIdentifiers.digits($0.groups.first ?? ""))])
-        }
+        facts.corpus.publisher.lazy.compactMap { segment in
+            IdentifierReader.capital(in: segment.text).map { LegalMention.Found(value: $0.raw.trimmed(of: [",", ";"]), segment: segment, data: ["capital": .string($0.value)]) }
+        }.first
     }
 
     static let registrationCheck = LegalMention.check(
