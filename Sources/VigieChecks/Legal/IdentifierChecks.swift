@@ -17,7 +17,7 @@ enum IdentifierChecks {
     static let siren = LegalMention.check(
         LegalMention.meta("legal.publisher.siren", "SIREN / SIRET valide", "Valid SIREN / SIRET",
                           "Le numéro SIREN (9 chiffres) ou SIRET (14 chiffres) doit passer sa clé de contrôle (Luhn).", "The SIREN (9 digits) or SIRET (14 digits) must pass its checksum (Luhn).", "LCEN art. 1-1 ; Code de commerce R123-237"),
-        companiesOnly: true,
+        audience: .registered,
         examples: [
             CheckExample("valid SIREN with spaces", expect: .pass, pages: LegalExamples.full),
             CheckExample("invalid SIREN", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 321</p>")),
@@ -32,11 +32,18 @@ enum IdentifierChecks {
     static let vat = LegalMention.check(
         LegalMention.meta("legal.publisher.vat", "Numéro de TVA intracommunautaire", "EU VAT number",
                           "Le numéro de TVA : FR + clé + SIREN, avec la clé (12 + 3 × (SIREN mod 97)) mod 97.", "The VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.", "CGI art. 242 nonies A ; LCEN art. 1-1"),
-        companiesOnly: true,
+        audience: .registered,
         examples: [
             CheckExample("matching key", expect: .pass, pages: LegalExamples.full),
             CheckExample("VAT key does not match", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 320, TVA FR45732829320</p>")),
-        ]) { facts in
+            CheckExample("VAT of another SIREN", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 320, TVA FR40303265045</p>")),
+            CheckExample("VAT exemption (art. 293 B)", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Jean Durand EI, SIREN 732 829 320. TVA non applicable, art. 293 B du CGI.</p>")),
+            CheckExample("no VAT, not a seller: warning", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 320</p>")),
+            CheckExample("German USt-IdNr", expect: .pass, pages: ImpressumReader.example),
+        ], german: ImpressumReader.vatFound, warnOnlyWhen: { !$0.traits.sells }) { facts in
+        if let exempt = facts.corpus.publisher.first(where: { StructureText.containsBytes($0.folded, "293 b") || StructureText.containsBytes($0.folded, "293b") }) {
+            return LegalMention.Found(value: "TVA non applicable, art. 293 B du CGI (franchise en base)", segment: exempt, status: .na)
+        }
         guard let (read, segment) = facts.corpus.publisher.lazy.compactMap({ segment in IdentifierReader.vat(in: segment.text).map { ($0, segment) } }).first
         else { return nil }
         let siren = String(read.value.suffix(9))

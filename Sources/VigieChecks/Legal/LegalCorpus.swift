@@ -22,15 +22,31 @@ struct LegalCorpus: Sendable {
     /// The pages that were read, legal notice pages first.
     var pagesRead: [String] = []
 
+    /// Distinct footers read at most (sites have one or a few footer templates).
+    static let footerLimit = 20
+
+    init() {}
+
+    /// The legal notice pages' main text, then every distinct footer of the site (legal text placed
+    /// directly in the footer, common on small sites; templates differ between shop and blog pages).
     init(snapshot: SiteSnapshot, legalPages: LegalPages) {
         for page in legalPages.pages(.legalNotice, in: snapshot) {
-            pagesRead.append(page.record.url)
-            append(page.facts.textBlocks, url: page.record.url, onlyFooter: false)
+            appendPage(page.facts.textBlocks, url: page.record.url)
         }
-        if let home = snapshot.htmlPages.first {
-            pagesRead.append(home.record.url + " (footer)")
-            append(home.facts.textBlocks, url: home.record.url, onlyFooter: true)
+        var footers: Set<String> = []
+        for (record, facts) in snapshot.htmlPages where footers.count < Self.footerLimit {
+            var footer = ""
+            for block in facts.textBlocks where block.zone == .footer { footer += block.text + "\n" }
+            guard !footer.isEmpty, footers.insert(footer).inserted else { continue }
+            pagesRead.append(record.url + " (footer)")
+            append(facts.textBlocks, url: record.url, onlyFooter: true)
         }
+    }
+
+    /// Adds a page's main text (header, navigation and footer left out).
+    mutating func appendPage(_ blocks: [TextBlock], url: String) {
+        pagesRead.append(url)
+        append(blocks, url: url, onlyFooter: false)
     }
 
     private mutating func append(_ blocks: [TextBlock], url: String, onlyFooter: Bool) {
@@ -61,6 +77,16 @@ struct LegalCorpus: Sendable {
             }
             segments.append(Segment(text: block.text, folded: folded, url: url, zone: block.zone, isHost: hostMode, isHeading: false))
         }
+    }
+
+    /// The first segment whose folded text holds one of the folded `words`.
+    func first(_ words: [String]) -> Segment? {
+        segments.first { FoldedText.firstMatch($0.folded, words) != nil }
+    }
+
+    /// The folded `words` found anywhere in the text.
+    func present(_ words: [String]) -> [String] {
+        words.filter { word in segments.contains { StructureText.containsBytes($0.folded, word) } }
     }
 
     /// The publisher's segments (outside the host's section).

@@ -2,7 +2,6 @@ import VigieCore
 
 /// Small example sites shared by the legal checks' examples.
 enum LegalExamples {
-    static let footer = #"<footer><a href="/mentions-legales">Mentions légales</a> · <a href="/cgv">CGV</a> · <a href="/confidentialite">Confidentialité</a></footer>"#
 
     /// A complete legal notice, with a label and value split over inline tags and line breaks.
     static let fullNotice = #"""
@@ -18,13 +17,27 @@ enum LegalExamples {
         """#
 
     /// A two-page site: a home page whose footer links the notice, and the notice itself.
-    static func site(_ notice: String, home: String = "<p>Bienvenue</p>") -> [CheckExample.Page] {
-        [
-            CheckExample.Page("/", "<html lang=\"fr\"><body><main>\(home)</main>\(footer)</body></html>"),
-            CheckExample.Page("/mentions-legales", "<html lang=\"fr\"><body><main>\(notice)</main>\(footer)</body></html>"),
-        ]
+    /// A site of a home page, a legal notice and, when given, CGV and privacy pages; the footer (unless
+    /// given) links every page present.
+    static func site(_ notice: String, home: String = "<p>Bienvenue</p>", cgv: String? = nil, privacy: String? = nil, footer: String? = nil) -> [CheckExample.Page] {
+        var links = [#"<a href="/mentions-legales">Mentions légales</a>"#]
+        if cgv != nil { links.append(#"<a href="/cgv">CGV</a>"#) }
+        if privacy != nil { links.append(#"<a href="/confidentialite">Confidentialité</a>"#) }
+        let footer = footer ?? "<footer>" + links.joined(separator: " · ") + "</footer>"
+        func page(_ path: String, _ main: String) -> CheckExample.Page {
+            CheckExample.Page(path, "<html lang=\"fr\"><body><main>\(main)</main>\(footer)</body></html>")
+        }
+        var pages = [page("/", home), page("/mentions-legales", notice)]
+        if let cgv { pages.append(page("/cgv", cgv)) }
+        if let privacy { pages.append(page("/confidentialite", privacy)) }
+        return pages
     }
 
     static let full = site(fullNotice)
     static let empty = site("<h1>Mentions légales</h1><p>Site en construction.</p>")
+}
+
+extension LegalExamples {
+    /// A product card with a cart button: the mark of a seller.
+    static let cart = #"<div class="product"><h2>Pain de campagne</h2><p>4,50 € TTC</p><button>Ajouter au panier</button></div>"#
 }

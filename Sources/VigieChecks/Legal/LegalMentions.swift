@@ -17,10 +17,37 @@ struct LegalFacts: Sendable {
         context.cache.value("legal.facts") { LegalFacts(context) }
     }
 
+    /// The main text of the pages of `kind` (CGV, privacy…), read once per audit.
+    static func text(_ kind: LegalPages.Kind, _ context: AuditContext) -> LegalCorpus {
+        context.cache.value("legal.text." + kind.rawValue) {
+            var corpus = LegalCorpus()
+            for page in of(context).pages.pages(kind, in: context.snapshot) {
+                corpus.appendPage(page.facts.textBlocks, url: page.record.url)
+            }
+            return corpus
+        }
+    }
+
     /// Evidence naming the pages read when nothing was found.
     var readEvidence: [Evidence] {
         corpus.pagesRead.prefix(3).map { Evidence(url: $0, excerpt: "page lue / page read") }
     }
+}
+
+/// Who a legal mention is owed by (CHECKS.md's "applies to" column).
+struct LegalAudience: Sendable {
+    /// The kinds of publisher that owe it; nil for every kind.
+    var kinds: Set<SiteProfile.Kind>?
+    /// Anonymous non-professional publishers are exempt.
+    var professionalsOnly = true
+    var sellersOnly = false
+
+    static let professionals = LegalAudience()
+    static let everyone = LegalAudience(professionalsOnly: false)
+    static let companies = LegalAudience(kinds: [.company])
+    /// Companies and registered sole traders.
+    static let registered = LegalAudience(kinds: [.company, .soleTrader])
+    static let sellers = LegalAudience(sellersOnly: true)
 }
 
 /// Builds legal checks from a finder: applicability first, then pass with the value or fail.
@@ -41,43 +68,77 @@ enum LegalMention {
             reference: ref, severity: severity)
     }
 
-    /// `na` with a worded reason when the mention does not apply; nil when it does.
-    static func applicability(_ meta: CheckMeta, _ facts: LegalFacts, companiesOnly: Bool = false, professionalsOnly: Bool = true) -> CheckResult? {
+    /// `na` (or `unknown`) with a worded reason when the mention does not apply; nil when it does.
+    static func applicability(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience, readsGerman: Bool = false) -> CheckResult? {
         let traits = facts.traits
-        if traits.jurisdiction == .other {
-            return meta.result(.unknown, Localized(
-                fr: "Site en langue « \(traits.language ?? "?") » : les règles françaises ne s'appliquent peut-être pas ; vérification non faite.",
-                en: "Site in language “\(traits.language ?? "?")”: French rules may not apply; not checked."),
+        if traits.jurisdiction == .germany, readsGerman { return nil }
+        if traits.jurisdiction != .france {
+            return meta.result(traits.jurisdiction == .germany ? .na : .unknown, Localized(
+                fr: "Site en langue « \(traits.language ?? "?") » : règle française, qui ne s'applique peut-être pas ; vérification non faite.",
+                en: "Site in language “\(traits.language ?? "?")”: a French rule, which may not apply; not checked."),
                 evidence: [Evidence(url: facts.corpus.pagesRead.first ?? "", excerpt: "lang=\(traits.language ?? "")")])
         }
-        if professionalsOnly, !traits.isProfessional {
+        if audience.professionalsOnly, !traits.isProfessional {
             return meta.result(.na, Localized(fr: "Éditeur non professionnel anonyme : mention non exigée.", en: "Anonymous non-professional publisher: not required."))
         }
-        if companiesOnly, let kind = traits.kind, kind != .company {
+        if audience.sellersOnly, !traits.sells {
             return meta.result(.na, Localized(
-                fr: "Mention non exigée : l'éditeur semble être « \(kind.rawValue) » (\(traits.kindReason ?? "")) ; indiquez `site.kind: company` pour l'exiger.",
-                en: "Not required: the publisher looks like “\(kind.rawValue)” (\(traits.kindReason ?? "")); set `site.kind: company` to require it."))
+                fr: "Mention exigée des vendeurs : aucun signe de vente en ligne (panier, commande, produit) ; indiquez `site.sells: true` pour l'exiger.",
+                en: "Required from sellers: no sign of online selling (cart, order, product); set `site.sells: true` to require it."))
+        }
+        if let kinds = audience.kinds, let kind = traits.kind, !kinds.contains(kind) {
+            return meta.result(.na, Localized(
+                fr: "Mention non exigée : l'éditeur semble être « \(kind.rawValue) » (\(traits.kindReason ?? "")) ; indiquez `site.kind` pour corriger.",
+                en: "Not required: the publisher looks like “\(kind.rawValue)” (\(traits.kindReason ?? "")); set `site.kind` to correct it."))
         }
         return nil
     }
 
-    /// A check over the legal text: `find` reads the corpus; absent is `fail`.
-    static func check(_ meta: CheckMeta, companiesOnly: Bool = false, examples: [CheckExample], find: @escaping @Sendable (LegalFacts) -> Found?) -> CheckDefinition {
+    /// The result when a mention that applies was not found: `fail`, or `unknown` when it is owed by some
+    /// kinds of publisher only and the publisher's kind could not be told.
+    static func notFound(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience) -> CheckResult {
+        let data: [String: JSONValue] = ["pages_read": .array(facts.corpus.pagesRead.map { .string($0) })]
+        if audience.kinds != nil, facts.traits.kind == nil {
+            return meta.result(.unknown, Localized(
+                fr: "\(meta.title.fr) introuvable, mais le type d'éditeur (société, entrepreneur individuel, association…) n'a pas pu être déterminé : indiquez `site.kind` dans .vigie.yml.",
+                en: "\(meta.title.en) not found, but the kind of publisher (company, sole trader, association…) could not be told: set `site.kind` in .vigie.yml."),
+                evidence: facts.readEvidence, data: data)
+        }
+        return meta.result(.fail, Localized(
+            fr: "\(meta.title.fr) introuvable dans les pages lues (mentions légales, pied de page).",
+            en: "\(meta.title.en) not found in the pages read (legal notice, footer)."),
+            evidence: facts.readEvidence, data: data)
+    }
+
+    /// A check over the legal text: `find` reads the corpus; absent is `fail` (see `notFound`). `german`,
+    /// when given, reads a German site's Impressum instead (§ 5 DDG).
+    static func check(_ meta: CheckMeta, audience: LegalAudience = .professionals, examples: [CheckExample],
+                      german: (@Sendable (LegalFacts) -> Found?)? = nil, warnOnlyWhen: (@Sendable (LegalFacts) -> Bool)? = nil,
+                      find: @escaping @Sendable (LegalFacts) -> Found?) -> CheckDefinition {
         CheckDefinition(meta: meta, examples: examples) { context in
             let facts = LegalFacts.of(context)
-            if let na = applicability(meta, facts, companiesOnly: companiesOnly) { return na }
-            guard let found = find(facts) else {
-                return meta.result(.fail, Localized(
-                    fr: "\(meta.title.fr) introuvable dans les pages lues (mentions légales, pied de page).",
-                    en: "\(meta.title.en) not found in the pages read (legal notice, footer)."),
-                    evidence: facts.readEvidence, data: ["pages_read": .array(facts.corpus.pagesRead.map { .string($0) })])
+            if let skipped = applicability(meta, facts, audience, readsGerman: german != nil) { return skipped }
+            let isGerman = facts.traits.jurisdiction == .germany
+            guard let found = isGerman ? german?(facts) : find(facts) else {
+                if isGerman {
+                    return meta.result(.fail, Localized(
+                        fr: "\(meta.title.fr) introuvable dans l'Impressum (§ 5 DDG, site allemand).",
+                        en: "\(meta.title.en) not found in the Impressum (§ 5 DDG, German site)."),
+                        evidence: facts.readEvidence, data: ["reference": .string("§ 5 DDG")])
+                }
+                var result = notFound(meta, facts, audience)
+                if result.status == .fail, warnOnlyWhen?(facts) == true { result.status = .warn }
+                return result
             }
             var data = found.data
             data["value"] = .string(found.value)
             data["page"] = .string(found.segment.url)
-            let message = found.status == .pass
-                ? Localized(fr: "\(meta.title.fr) : \(found.value)", en: "\(meta.title.en): \(found.value)")
-                : Localized(fr: "\(meta.title.fr) à vérifier : \(found.value)", en: "\(meta.title.en) to check: \(found.value)")
+            if isGerman { data["reference"] = .string("§ 5 DDG") }
+            let message = switch found.status {
+            case .pass: Localized(fr: "\(meta.title.fr) : \(found.value)", en: "\(meta.title.en): \(found.value)")
+            case .na: Localized(fr: "Non applicable : \(found.value)", en: "Not applicable: \(found.value)")
+            default: Localized(fr: "\(meta.title.fr) à vérifier : \(found.value)", en: "\(meta.title.en) to check: \(found.value)")
+            }
             return meta.result(found.status, message, evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: data)
         }
     }

@@ -15,7 +15,8 @@ enum PublisherChecks {
         examples: [
             CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
             CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
-        ]) { facts in
+            CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
+        ], german: ImpressumReader.name) { facts in
         LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "published by", "publisher"], facts.corpus.publisher)
             ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
     }
@@ -23,7 +24,7 @@ enum PublisherChecks {
     static let form = LegalMention.check(
         LegalMention.meta("legal.publisher.form", "Forme juridique", "Legal form",
                           "Une société indique sa forme juridique (SAS, SARL, EURL…).", "A company states its legal form (SAS, SARL, EURL…).", "LCEN art. 1-1 ; Code de commerce R123-237"),
-        companiesOnly: true,
+        audience: .companies,
         examples: [
             CheckExample("SARL written", expect: .pass, pages: LegalExamples.full),
             CheckExample("company without form", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
@@ -37,7 +38,8 @@ enum PublisherChecks {
         examples: [
             CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
-        ]) { facts in
+            CheckExample("German street and postcode", expect: .pass, pages: ImpressumReader.example),
+        ], german: ImpressumReader.addressFound) { facts in
         LegalMention.matched(address, facts.corpus.publisher)
     }
 
@@ -56,15 +58,17 @@ enum PublisherChecks {
                           "Une adresse électronique de l'éditeur.", "An e-mail address of the publisher."),
         examples: [
             CheckExample("e-mail shown", expect: .pass, pages: LegalExamples.full),
-            CheckExample("no e-mail", expect: .fail, pages: LegalExamples.empty),
-        ]) { facts in
+            CheckExample("no e-mail on a seller's site", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Site en construction.</p>", home: "<button>Ajouter au panier</button>")),
+            CheckExample("no e-mail, not a seller: warning", expect: .warn, pages: LegalExamples.empty),
+            CheckExample("German Impressum e-mail", expect: .pass, pages: ImpressumReader.example),
+        ], german: { LegalMention.matched(email, $0.corpus.publisher) }, warnOnlyWhen: { !$0.traits.sells }) { facts in
         LegalMention.matched(email, facts.corpus.publisher)
     }
 
     static let capitalCheck = LegalMention.check(
         LegalMention.meta("legal.publisher.capital", "Capital social", "Share capital",
                           "Une société immatriculée au RCS indique le montant de son capital.", "A registered company states its share capital.", "LCEN art. 1-1 ; Code de commerce R123-238"),
-        companiesOnly: true,
+        audience: .companies,
         examples: [
             CheckExample("au capital de 10 000 €", expect: .pass, pages: LegalExamples.full),
             CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
@@ -75,15 +79,51 @@ enum PublisherChecks {
         }.first
     }
 
-    static let registrationCheck = LegalMention.check(
-        LegalMention.meta("legal.publisher.registration", "Immatriculation (RCS, RNE, RM)", "Registration (RCS, RNE, RM)",
-                          "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.", "The registry number (RCS + town, RNE or RM); for an association its RNA when shown.", "LCEN art. 1-1"),
-        companiesOnly: true,
-        examples: [
-            CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
-            CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
-        ]) { facts in
-        LegalMention.matched(registration, facts.corpus.publisher)
+    static let registrationMeta = LegalMention.meta(
+        "legal.publisher.registration", "Immatriculation (RCS, RNE, RM)", "Registration (RCS, RNE, RM)",
+        "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.",
+        "The registry number (RCS + town, RNE or RM); for an association its RNA when shown.", "LCEN art. 1-1")
+
+    /// RCS/RNE/RM for companies and sole traders; for an association, its RNA when shown (absent is `na`).
+    static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
+        CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
+        CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        CheckExample("association with a valid RNA", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
+        CheckExample("association with a malformed RNA", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA : W69123</p>")),
+        CheckExample("association without RNA", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc</p>")),
+        CheckExample("German Handelsregister", expect: .pass, pages: ImpressumReader.example),
+    ]) { context in
+        let facts = LegalFacts.of(context)
+        let meta = registrationMeta
+        if facts.traits.kind == .association, facts.traits.jurisdiction == .france {
+            return associationRNA(facts)
+        }
+        if let skipped = LegalMention.applicability(meta, facts, .registered, readsGerman: true) { return skipped }
+        let found = facts.traits.jurisdiction == .germany
+            ? LegalMention.matched(ImpressumReader.register, facts.corpus.publisher)
+            : LegalMention.matched(registration, facts.corpus.publisher)
+        guard let found else { return LegalMention.notFound(meta, facts, .registered) }
+        return meta.result(.pass, Localized(fr: "Immatriculation : \(found.value)", en: "Registration: \(found.value)"),
+                           evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: ["value": .string(found.value)])
+    }
+
+    /// An association's RNA: read and its format checked when shown; not required on a website.
+    static func associationRNA(_ facts: LegalFacts) -> CheckResult {
+        let meta = registrationMeta
+        let labelled = facts.corpus.publisher.first { FoldedText.firstMatch($0.folded, ["rna", "repertoire national des associations"]) != nil }
+        guard let segment = labelled else {
+            return meta.result(.na, Localized(
+                fr: "Association (\(facts.traits.kindReason ?? "")) : le numéro RNA n'est pas exigé sur un site et n'est pas indiqué.",
+                en: "Association (\(facts.traits.kindReason ?? "")): its RNA number is not required on a website and is not shown."))
+        }
+        if let rna = IdentifierReader.rna(in: segment.text), rna.isValid {
+            return meta.result(.pass, Localized(fr: "Association, RNA \(rna.value)", en: "Association, RNA \(rna.value)"),
+                               evidence: [Evidence(url: segment.url, excerpt: segment.text)], data: ["rna": .string(rna.value)])
+        }
+        return meta.result(.fail, Localized(
+            fr: "Numéro RNA mal formé (attendu : W suivi de 9 chiffres).",
+            en: "Malformed RNA number (expected: W followed by 9 digits)."),
+            evidence: [Evidence(url: segment.url, excerpt: segment.text)])
     }
 
     static let director = LegalMention.check(

@@ -18,6 +18,10 @@ public struct LegalPages: Sendable {
 
     /// Links found by kind, in crawl order, one per target URL.
     public private(set) var links: [Kind: [Found]] = [:]
+    /// The HTML pages holding at least one link of each kind (to tell "reachable from every page").
+    public private(set) var linkedFrom: [Kind: Set<String>] = [:]
+    /// The number of HTML pages read.
+    public private(set) var pageCount = 0
 
     /// Reads every link of every HTML page once.
     public init(snapshot: SiteSnapshot, words: PriorityPageWords) {
@@ -31,6 +35,7 @@ public struct LegalPages: Sendable {
         }
         var seen: Set<String> = []
         for (record, facts) in snapshot.htmlPages {
+            pageCount += 1
             for link in facts.links {
                 guard let raw = link.url else { continue }
                 let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
@@ -41,6 +46,7 @@ public struct LegalPages: Sendable {
                     let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
                     guard inLabel || inURL else { continue }
                     if kind == .cgu, StructureText.containsBytes(label, "vente") { continue }
+                    linkedFrom[kind, default: []].insert(record.url)
                     guard seen.insert(kind.rawValue + " " + url).inserted else { continue }
                     links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone))
                 }
@@ -52,6 +58,12 @@ public struct LegalPages: Sendable {
     public func pages(_ kind: Kind, in snapshot: SiteSnapshot) -> [(record: PageRecord, facts: PageFacts)] {
         let wanted = Set((links[kind] ?? []).map(\.url))
         return snapshot.htmlPages.filter { wanted.contains($0.record.url) || wanted.contains($0.record.finalURL ?? "") }
+    }
+
+    /// HTML pages of the snapshot without a link of `kind` (in crawl order).
+    public func pagesWithout(_ kind: Kind, in snapshot: SiteSnapshot) -> [String] {
+        let linking = linkedFrom[kind] ?? []
+        return snapshot.htmlPages.map(\.record.url).filter { !linking.contains($0) }
     }
 
     /// The path and query of an absolute URL.
