@@ -59,6 +59,16 @@ import VigieCore
         #expect(french.stdout.contains("Correction : Donner à chaque page un <title> propre"))
     }
 
+    @Test func explainLegalSirenInEnglish() throws {
+        let run = try vigie(["explain", "legal.publisher.siren", "--lang", "en"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("legal.publisher.siren — Valid SIREN / SIRET\n"))
+        #expect(run.stdout.contains("Module: legal · Severity: error · Reference: LCEN art. 1-1 ; Code de commerce R123-237"))
+        #expect(run.stdout.contains("must pass its checksum (Luhn)"))
+        #expect(run.stdout.contains("  pass  valid SIREN with spaces"))
+        #expect(run.stdout.contains("  fail  invalid SIREN"))
+    }
+
     @Test func explainUnknownIdSuggestsAndExits2() throws {
         let run = try vigie(["explain", "page.titel"], in: folder)
         #expect(run.status == 2)

@@ -138,7 +138,7 @@ enum ConsumerChecks {
         let named = text.filter { FoldedText.firstMatch($0.folded, mediatorWords) != nil }
         for (index, segment) in text.enumerated() where FoldedText.firstMatch(segment.folded, mediatorWords) != nil {
             let around = [segment.text, index + 1 < text.count ? text[index + 1].text : ""].joined(separator: " ")
-            if let site = webAddress.first(in: around)?.match, !odrHosts.contains(where: { site.lowercased().contains($0) }), !site.contains("@") {
+            if let site = webAddress.first(in: around)?.match.trimmed(of: [".", ","]), !odrHosts.contains(where: { site.lowercased().contains($0) }), !site.contains("@") {
                 return mediatorMeta.result(.pass, Localized(fr: "Médiateur nommé avec son site (\(site)).", en: "Mediator named with its website (\(site))."),
                                            evidence: [Evidence(url: segment.url, excerpt: segment.text)], data: ["website": .string(site)])
             }

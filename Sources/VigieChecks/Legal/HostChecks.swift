@@ -23,8 +23,9 @@ enum HostChecks {
         examples: [
             CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
             CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
+            CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),
         ]) { facts in
-        LegalMention.matched(PublisherChecks.address, facts.corpus.host)
+        PublisherChecks.findAddress(facts.corpus.host)
     }
 
     static let phone = LegalMention.check(

@@ -38,7 +38,7 @@ struct LegalCorpus: Sendable {
             var footer = ""
             for block in facts.textBlocks where block.zone == .footer { footer += block.text + "\n" }
             guard !footer.isEmpty, footers.insert(footer).inserted else { continue }
-            pagesRead.append(record.url + " (footer)")
+            pagesRead.append(record.url + LegalFacts.footerMark)
             append(facts.textBlocks, url: record.url, onlyFooter: true)
         }
     }
@@ -102,6 +102,9 @@ struct LegalCorpus: Sendable {
             let rest = String(segment.text.dropFirst(offset))
             var value = clean(rest)
             if value.isEmpty, index + 1 < segments.count, !segments[index + 1].isHeading {
+                // A heading or label alone: the value is the next block, unless that block repeats the
+                // label ("Directeur de la publication : …" under a heading of the same name).
+                if labels.contains(where: { StructureText.containsBytes(segments[index + 1].folded, $0) }) { continue }
                 value = clean(segments[index + 1].text)
             }
             if !value.isEmpty { return (value, segment) }

@@ -28,9 +28,16 @@ struct LegalFacts: Sendable {
         }
     }
 
+    /// How `LegalCorpus.pagesRead` marks a page of which only the footer was read.
+    static let footerMark = " (footer)"
+
     /// Evidence naming the pages read when nothing was found.
     var readEvidence: [Evidence] {
-        corpus.pagesRead.prefix(3).map { Evidence(url: $0, excerpt: "page lue / page read") }
+        corpus.pagesRead.prefix(3).map { read in
+            read.hasSuffix(Self.footerMark)
+                ? Evidence(url: String(read.dropLast(Self.footerMark.count)), excerpt: "pied de page lu / footer read")
+                : Evidence(url: read, excerpt: "page lue / page read")
+        }
     }
 }
 
@@ -64,7 +71,7 @@ enum LegalMention {
         CheckMeta(
             id: id, module: .legal, title: Localized(fr: fr, en: en),
             explanation: Localized(fr: whyFr, en: whyEn),
-            remedy: Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add the \(en.lowercased()) to the legal notice."),
+            remedy: Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add “\(en)” to the legal notice, legibly."),
             reference: ref, severity: severity)
     }
 
@@ -135,9 +142,10 @@ enum LegalMention {
             data["page"] = .string(found.segment.url)
             if isGerman { data["reference"] = .string("§ 5 DDG") }
             let message = switch found.status {
-            case .pass: Localized(fr: "\(meta.title.fr) : \(found.value)", en: "\(meta.title.en): \(found.value)")
+            case .pass: Localized(fr: found.value, en: found.value)
             case .na: Localized(fr: "Non applicable : \(found.value)", en: "Not applicable: \(found.value)")
-            default: Localized(fr: "\(meta.title.fr) à vérifier : \(found.value)", en: "\(meta.title.en) to check: \(found.value)")
+            case .fail: Localized(fr: "Invalide : \(found.value)", en: "Invalid: \(found.value)")
+            default: Localized(fr: "À vérifier : \(found.value)", en: "To check: \(found.value)")
             }
             return meta.result(found.status, message, evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: data)
         }
@@ -150,6 +158,8 @@ enum LegalMention {
 
     /// The first match of `pattern`.
     static func matched(_ pattern: TextPattern, _ segments: [LegalCorpus.Segment]) -> Found? {
-        LegalCorpus.first(pattern, in: segments).map { Found(value: $0.match.trimmed(of: [",", ";"]), segment: $0.segment) }
+        LegalCorpus.first(pattern, in: segments).map {
+            Found(value: $0.match.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed(of: [",", ";"]), segment: $0.segment)
+        }
     }
 }

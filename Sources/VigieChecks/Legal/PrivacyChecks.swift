@@ -79,6 +79,12 @@ enum PrivacyChecks {
         if complaint == nil { missing.append("réclamation CNIL") }
         let data: [String: JSONValue] = ["rights": .array(named.map { .string($0) }), "pages_read": .array(text.pagesRead.map { .string($0) })]
         let evidence = [anchor, complaint].compactMap { $0 }.map { Evidence(url: $0.url, excerpt: $0.text) }
+        if named.isEmpty, !privacyRead {
+            return rightsMeta.result(.fail, Localized(
+                fr: "Aucune politique de confidentialité lue, et les mentions légales ne nomment aucun droit RGPD.",
+                en: "No privacy policy read, and the legal notice names no GDPR right."),
+                evidence: facts.readEvidence, data: data)
+        }
         if named.isEmpty {
             return rightsMeta.result(.fail, Localized(
                 fr: "Aucun droit RGPD nommé dans le texte lu (\(text.pagesRead.prefix(3).joined(separator: ", "))).",

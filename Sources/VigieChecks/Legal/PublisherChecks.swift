@@ -5,6 +5,19 @@ enum PublisherChecks {
     static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
     static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
     static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+    /// "Chemin des Pardiaux, 63000 Clermont-Ferrand": a street without a number (common in the country).
+    static let streetWithoutNumber = TextPattern(#"\b(?:rue|avenue|boulevard|place|chemin|all[ée]e|impasse|route|quai|cours|square|lieu-dit|zone|za|zi|zac|parc|lotissement|hameau)\b[^\n]{1,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+    static let poBox = TextPattern(#"\b(?:BP|B\.P\.|CS|bo[iî]te postale)\s?\d+[^\n]{0,40}?\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+
+    /// An address in `segments`: street (with or without number), postcode and city; a PO box alone is a `warn`.
+    static func findAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
+        if let found = LegalMention.matched(address, segments) ?? LegalMention.matched(streetWithoutNumber, segments) { return found }
+        guard var box = LegalMention.matched(poBox, segments) else { return nil }
+        box.status = .warn
+        box.value += " (boîte postale seule : une adresse géographique est attendue)"
+        return box
+    }
+
     static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM|r[ée]pertoire des m[ée]tiers|registre national des entreprises)\b"#)
 
     static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
@@ -15,6 +28,11 @@ enum PublisherChecks {
         examples: [
             CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
             CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("Latin-1 page, « Éditeur : » with accents", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/mentions-legales">Mentions légales</a></footer></body></html>"#),
+                CheckExample.Page("/mentions-legales", #"<html lang="fr"><body><main><h1>Mentions légales</h1><p>Éditeur : Hélène Dupré</p></main></body></html>"#,
+                                  headers: [HTTPHeader(name: "Content-Type", value: "text/html; charset=iso-8859-1")]),
+            ]),
             CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.name) { facts in
         LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "published by", "publisher"], facts.corpus.publisher)
@@ -39,8 +57,9 @@ enum PublisherChecks {
             CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
             CheckExample("German street and postcode", expect: .pass, pages: ImpressumReader.example),
+            CheckExample("PO box only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, BP 42, 69003 Lyon</p>")),
         ], german: ImpressumReader.addressFound) { facts in
-        LegalMention.matched(address, facts.corpus.publisher)
+        findAddress(facts.corpus.publisher)
     }
 
     static let phoneCheck = LegalMention.check(
@@ -60,6 +79,8 @@ enum PublisherChecks {
             CheckExample("e-mail shown", expect: .pass, pages: LegalExamples.full),
             CheckExample("no e-mail on a seller's site", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Site en construction.</p>", home: "<button>Ajouter au panier</button>")),
             CheckExample("no e-mail, not a seller: warning", expect: .warn, pages: LegalExamples.empty),
+            CheckExample("e-mail only in the footer", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>",
+                footer: #"<footer><a href="/mentions-legales">Mentions légales</a><p>Écrivez-nous : bonjour@dupont.fr</p></footer>"#)),
             CheckExample("German Impressum e-mail", expect: .pass, pages: ImpressumReader.example),
         ], german: { LegalMention.matched(email, $0.corpus.publisher) }, warnOnlyWhen: { !$0.traits.sells }) { facts in
         LegalMention.matched(email, facts.corpus.publisher)
@@ -103,7 +124,7 @@ enum PublisherChecks {
             ? LegalMention.matched(ImpressumReader.register, facts.corpus.publisher)
             : LegalMention.matched(registration, facts.corpus.publisher)
         guard let found else { return LegalMention.notFound(meta, facts, .registered) }
-        return meta.result(.pass, Localized(fr: "Immatriculation : \(found.value)", en: "Registration: \(found.value)"),
+        return meta.result(.pass, Localized(fr: found.value, en: found.value),
                            evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: ["value": .string(found.value)])
     }
 
