@@ -112,6 +112,17 @@ public struct SiteProfile: Sendable, Hashable, Codable {
     /// The publisher's kind.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case company, soleTrader = "sole-trader", association, individual, publicBody = "public-body"
+
+        /// The kind in words, for reports.
+        public var label: Localized {
+            switch self {
+            case .company: Localized(fr: "société", en: "company")
+            case .soleTrader: Localized(fr: "entrepreneur individuel", en: "sole trader")
+            case .association: Localized(fr: "association", en: "association")
+            case .individual: Localized(fr: "particulier", en: "private individual")
+            case .publicBody: Localized(fr: "organisme public", en: "public body")
+            }
+        }
     }
 
     /// The publisher's size (for the accessibility obligations).

@@ -11,10 +11,47 @@ extension SiteView {
         [title(result.id), Self.symbol(result.status), Self.value(result) ?? message(result), Self.firstPage(result), reference(result.id)]
     }
 
+    /// The legal checklist in reading order (the order of CHECKS.md: notice, publisher, host, sales,
+    /// privacy, accessibility); ids not listed follow, by id.
+    static let legalOrder = [
+        "legal.notice-page", "legal.publisher.name", "legal.publisher.form", "legal.publisher.address", "legal.publisher.phone",
+        "legal.publisher.email", "legal.publisher.capital", "legal.publisher.registration", "legal.publisher.siren", "legal.publisher.vat",
+        "legal.publisher.ei-mention", "legal.publication-director", "legal.editor-in-chief", "legal.host.name", "legal.host.address",
+        "legal.host.phone", "legal.anonymous-individual", "legal.terms-of-sale", "legal.cgv.price", "legal.cgv.delivery", "legal.cgv.payment",
+        "legal.cgv.after-sales", "legal.cgv.withdrawal", "legal.withdrawal-function", "legal.termination-function", "legal.consumer-mediator",
+        "legal.odr-link", "legal.terms-of-use", "legal.privacy-policy", "legal.privacy-rights", "legal.form-notice", "legal.accessibility",
+    ]
+
+    /// The legal results in `legalOrder`.
+    var orderedLegal: [CheckResult] {
+        let rank = Dictionary(uniqueKeysWithValues: Self.legalOrder.enumerated().map { ($1, $0) })
+        return results(prefix: "legal.").enumerated()
+            .sorted { (rank[$0.element.id] ?? Self.legalOrder.count + $0.offset) < (rank[$1.element.id] ?? Self.legalOrder.count + $1.offset) }
+            .map(\.element)
+    }
+
+    /// Who the publisher was taken to be and whether it sells, as the legal module decided (the data of
+    /// `legal.notice-page`), so the reader can correct it in `.vigie.yml`.
+    func legalProfileLine() -> [String] {
+        guard let notice = audit.results.first(where: { $0.id == "legal.notice-page" }),
+              case .string(let kind)? = notice.data["publisher_kind"] else { return [] }
+        var kindText = SiteProfile.Kind(rawValue: kind).map { t($0.label) } ?? t(Localized(fr: "non déterminé", en: "undetermined"))
+        if case .string(let reason)? = notice.data["publisher_kind_reason"], !reason.isEmpty { kindText += " (« \(reason) »)" }
+        var sellsText = notice.data["sells"] == .bool(true) ? t(Localized(fr: "oui", en: "yes")) : t(Localized(fr: "non", en: "no"))
+        if case .string(let reason)? = notice.data["sells_reason"], !reason.isEmpty { sellsText += " (\(reason))" }
+        kindText = MarkdownText.escape(kindText)
+        sellsText = MarkdownText.escape(sellsText)
+        let line = Localized(
+            fr: "Profil retenu — éditeur : \(kindText) ; vente en ligne : \(sellsText). À corriger au besoin avec `site.kind` et `site.sells` dans .vigie.yml.",
+            en: "Profile used — publisher: \(kindText); online selling: \(sellsText). Correct it if needed with `site.kind` and `site.sells` in .vigie.yml.")
+        return [t(line), ""]
+    }
+
     func legalChecklist() -> [String] {
         var lines = heading(2, ReportStrings.legalChecklist)
-        let legal = results(prefix: "legal.")
+        let legal = orderedLegal
         if legal.isEmpty { return lines + [t(ReportStrings.noLegal)] }
+        lines += legalProfileLine()
         lines += [t(ReportStrings.legend), ""]
         lines += MarkdownTable.render(legalHeader, legal.map(legalRow))
         return lines
@@ -24,6 +61,7 @@ extension SiteView {
     /// the key does not list follow.
     func examLegalChecklist() -> [String] {
         var lines = heading(2, ReportStrings.legalChecklist)
+        lines += legalProfileLine()
         lines += [t(ReportStrings.legend), ""]
         var used: Set<String> = []
         var rows: [[String]] = []
@@ -39,7 +77,7 @@ extension SiteView {
                 rows.append([t(item)] + legalRow(result))
             }
         }
-        for result in results(prefix: "legal.") where !used.contains(result.id) {
+        for result in orderedLegal where !used.contains(result.id) {
             rows.append([t(ReportStrings.examOther)] + legalRow(result))
         }
         lines += MarkdownTable.render([t(ReportStrings.examItem)] + legalHeader, rows)

@@ -95,8 +95,8 @@ enum LegalMention {
         }
         if let kinds = audience.kinds, let kind = traits.kind, !kinds.contains(kind) {
             return meta.result(.na, Localized(
-                fr: "Mention non exigée : l'éditeur semble être « \(kind.rawValue) » (\(traits.kindReason ?? "")) ; indiquez `site.kind` pour corriger.",
-                en: "Not required: the publisher looks like “\(kind.rawValue)” (\(traits.kindReason ?? "")); set `site.kind` to correct it."))
+                fr: "Mention non exigée : l'éditeur semble être « \(kind.label.fr) » (\(traits.kindReason ?? "")) ; indiquez `site.kind` pour corriger.",
+                en: "Not required: the publisher looks like “\(kind.label.en)” (\(traits.kindReason ?? "")); set `site.kind` to correct it."))
         }
         return nil
     }

@@ -48,6 +48,14 @@ enum LegalPageChecks {
         "Les mentions légales (« Mentions légales », « Informations légales ») doivent être facilement accessibles, en pratique depuis le pied de page de chaque page.",
         "The legal notice must be easy to reach, in practice from the footer of every page.", "LCEN art. 1-1 ; § 5 DDG (Impressum)", .error)
 
+    /// The publisher profile the legal module used, added to `legal.notice-page`'s data for the report.
+    static func profileData(_ traits: SiteTraits) -> [String: JSONValue] {
+        [
+            "publisher_kind": .string(traits.kind?.rawValue ?? "unknown"), "publisher_kind_reason": .string(traits.kindReason ?? ""),
+            "sells": .bool(traits.sells), "sells_reason": .string(traits.sellsReason ?? ""), "jurisdiction": .string(traits.jurisdiction.rawValue),
+        ]
+    }
+
     static let noticePage = CheckDefinition(meta: noticeMeta, examples: [
         CheckExample("linked from every footer", expect: .pass, pages: LegalExamples.full),
         CheckExample("legal text directly in the footer", expect: .pass, pages: [
@@ -61,6 +69,12 @@ enum LegalPageChecks {
         ]),
         CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
     ]) { context in
+        var result = noticeResult(context)
+        result.data.merge(profileData(LegalFacts.of(context).traits)) { current, _ in current }
+        return result
+    }
+
+    static func noticeResult(_ context: AuditContext) -> CheckResult {
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(noticeMeta, facts, .everyone, readsGerman: true) { return skipped }
         if let result = reachability(noticeMeta, .legalNotice, context) { return result }
