@@ -2,19 +2,31 @@ import Synchronization
 
 /// Analyses several checks share (the trackers of every page, the cookie banner…), computed once per
 /// audit instead of once per check. Checks stay pure: what is cached is a function of the snapshot.
-/// Checks run concurrently: two may compute the same value at once; the first stored wins.
+/// Checks run concurrently: the first check to ask for a value computes it while the others asking for
+/// the same key wait for it (one computation per key, not one per thread).
 public final class AnalysisCache: Sendable {
-    private let values = Mutex<[String: any Sendable]>([:])
+    /// One key's value, with the lock its first computation holds.
+    private final class Slot: Sendable {
+        let value = Mutex<(any Sendable)?>(nil)
+    }
+
+    private let slots = Mutex<[String: Slot]>([:])
 
     public init() {}
 
-    /// The value stored under `key`, made by `make` the first time.
+    /// The value stored under `key`, made by `make` the first time. `make` may ask for other keys, not
+    /// for its own.
     public func value<T: Sendable>(_ key: String, _ make: () -> T) -> T {
-        if let cached = values.withLock({ $0[key] }) as? T { return cached }
-        let made = make()
-        return values.withLock { values in
-            if let existing = values[key] as? T { return existing }
-            values[key] = made
+        let slot = slots.withLock { slots in
+            if let existing = slots[key] { return existing }
+            let created = Slot()
+            slots[key] = created
+            return created
+        }
+        return slot.value.withLock { stored in
+            if let cached = stored as? T { return cached }
+            let made = make()
+            stored = made
             return made
         }
     }

@@ -68,7 +68,7 @@ public struct TrackerMatcher: Sendable {
     /// The first signature with a script pattern in `url` (lower-cased), if any.
     public func signature(forScript url: String) -> CookieSignatures.Signature? {
         let lower = url.lowercased()
-        return signatures.first { $0.scripts.contains { lower.contains($0) } }
+        return signatures.first { $0.scripts.contains { StructureText.containsBytes(lower, $0) } }
     }
 
     /// Every product seen in the page, at most one detection per product, element kind and gating.
@@ -102,7 +102,8 @@ public struct TrackerMatcher: Sendable {
         }
         for iframe in facts.iframes {
             let source = (iframe.src ?? iframe.attributes["data-src"] ?? "")
-            guard !source.isEmpty, let signature = signatures.first(where: { sig in sig.iframes.contains { source.lowercased().contains($0) } }) else { continue }
+            let lower = source.lowercased()
+            guard !source.isEmpty, let signature = signatures.first(where: { sig in sig.iframes.contains { StructureText.containsBytes(lower, $0) } }) else { continue }
             let gated = iframe.src == nil
             add(TrackerDetection(
                 signature: signature, kind: .iframe, loadsBeforeConsent: !gated, gated: gated,
@@ -110,7 +111,7 @@ public struct TrackerMatcher: Sendable {
                 excerpt: "<iframe \(gated ? "data-src" : "src")=\"\(source)\">", selector: "iframe"))
         }
         for image in facts.images {
-            guard let source = image.src?.lowercased(), let signature = signatures.first(where: { sig in sig.images.contains { source.contains($0) } }) else { continue }
+            guard let source = image.src?.lowercased(), let signature = signatures.first(where: { sig in sig.images.contains { StructureText.containsBytes(source, $0) } }) else { continue }
             add(TrackerDetection(
                 signature: signature, kind: .image, loadsBeforeConsent: true, gated: false, gatingReason: nil,
                 excerpt: "<img src=\"\(image.src ?? source)\">", selector: "img"))

@@ -5,9 +5,10 @@ import VigieCore
 enum ConsumerChecks {
     static let all: [CheckDefinition] = [withdrawalFunction, terminationFunction, mediator, odrLink]
 
+    // Word lists in the form of `FoldedText.words` (lower-case, no accents, punctuation as spaces).
     static let withdrawalWords = ["se retracter", "retractation", "me retracter", "withdraw from", "exercer mon droit"]
     static let terminationWords = ["resilier", "resiliation", "cancel my subscription", "cancel subscription", "mettre fin a mon abonnement"]
-    static let subscriptionWords = ["abonnement", "s'abonner", "abonnez-vous", "je m'abonne", "subscribe", "/mois", "par mois", "formule mensuelle"]
+    static let subscriptionWords = ["abonnement", "s abonner", "abonnez vous", "je m abonne", "subscribe", "par mois", "formule mensuelle"]
     static let loginWords = ["mon compte", "se connecter", "connexion", "espace client", "login", "sign in", "log in"]
     static let odrHosts = ["ec.europa.eu/consumers/odr", "webgate.ec.europa.eu/odr"]
 
@@ -18,14 +19,16 @@ enum ConsumerChecks {
         var url: String?
     }
 
+    /// Reads every label of every page once, on bytes (`FoldedText.words`): this runs on the whole site.
     static func controls(_ context: AuditContext, _ words: [String], excluding: [String] = []) -> [Control] {
         var found: [Control] = []
         for (record, facts) in context.snapshot.htmlPages {
             let labelled = facts.links.map { ($0.label, $0.url) } + facts.buttons.map { ($0.label, nil as String?) }
                 + facts.forms.flatMap { $0.submits.map { ($0.label, nil as String?) } }
             for (label, url) in labelled {
-                let folded = FoldedText.fold(label)
-                guard FoldedText.firstMatch(folded, words) != nil, FoldedText.firstMatch(folded, excluding) == nil else { continue }
+                let folded = FoldedText.words(label)
+                guard words.contains(where: { StructureText.containsBytes(folded, $0) }),
+                      !excluding.contains(where: { StructureText.containsBytes(folded, $0) }) else { continue }
                 found.append(Control(page: record.url, label: label, url: url))
                 if found.count >= 5 { return found }
             }
@@ -39,7 +42,10 @@ enum ConsumerChecks {
             if facts.forms.contains(where: { $0.fields.contains { $0.type == "password" } }) {
                 return Evidence(url: record.url, excerpt: "<input type=\"password\">")
             }
-            if let link = facts.links.first(where: { FoldedText.firstMatch(FoldedText.fold($0.label), loginWords) != nil }) {
+            if let link = facts.links.first(where: { link in
+                let words = FoldedText.words(link.label)
+                return loginWords.contains { StructureText.containsBytes(words, $0) }
+            }) {
                 return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
             }
         }
@@ -105,7 +111,7 @@ enum ConsumerChecks {
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(terminationMeta, facts, .everyone) { return skipped }
-        let subscriptions = controls(context, subscriptionWords, excluding: ["newsletter", "lettre d'information", "actualites", "infolettre"])
+        let subscriptions = controls(context, subscriptionWords, excluding: ["newsletter", "lettre d information", "actualites", "infolettre"])
         guard let subscription = subscriptions.first else {
             return terminationMeta.result(.na, Localized(fr: "Aucune offre d'abonnement trouvée.", en: "No subscription offer found."))
         }

@@ -25,12 +25,13 @@ public struct LegalPages: Sendable {
 
     /// Reads every link of every HTML page once.
     public init(snapshot: SiteSnapshot, words: PriorityPageWords) {
-        // Words for labels (no URL punctuation) and for paths (no spaces), folded once.
+        // Words for labels (no URL punctuation, in the form of `FoldedText.words`) and for paths (no
+        // spaces, lower-case ASCII as URLs are), prepared once: every link of every page is read on bytes.
         var labelWords: [Kind: [String]] = [:]
         var pathWords: [Kind: [String]] = [:]
         for kind in Kind.allCases {
             let folded = (words.pages[kind.rawValue] ?? []).map(FoldedText.fold)
-            labelWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "_")) }
+            labelWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "_")) }.map(FoldedText.words)
             pathWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: " ")) }
         }
         var seen: Set<String> = []
@@ -39,8 +40,8 @@ public struct LegalPages: Sendable {
             for link in facts.links {
                 guard let raw = link.url else { continue }
                 let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
-                let label = FoldedText.fold(link.label)
-                let path = FoldedText.fold(Self.path(of: url))
+                let label = FoldedText.words(link.label)
+                let path = Self.asciiLowercased(Self.path(of: url))
                 for kind in Kind.allCases {
                     let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
                     let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
@@ -64,6 +65,12 @@ public struct LegalPages: Sendable {
     public func pagesWithout(_ kind: Kind, in snapshot: SiteSnapshot) -> [String] {
         let linking = linkedFrom[kind] ?? []
         return snapshot.htmlPages.map(\.record.url).filter { !linking.contains($0) }
+    }
+
+    /// `text` with its ASCII letters lower-cased (URL paths: other bytes are percent-encoded).
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// The path and query of an absolute URL.

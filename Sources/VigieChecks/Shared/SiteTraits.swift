@@ -20,6 +20,7 @@ public struct SiteTraits: Sendable {
     /// The home page's language as declared, for messages.
     public var language: String?
 
+    /// In the form of `FoldedText.words` (labels of every page are read on bytes).
     static let sellerWords = ["ajouter au panier", "add to cart", "mon panier", "votre panier", "voir le panier", "passer commande", "valider ma commande", "acheter maintenant", "commander maintenant", "checkout", "buy now"]
     static let companyForms = TextPattern(#"\b(S\.?A\.?S\.?U?|S\.?A\.?R\.?L\.?|SA|EURL|SNC|SCI|SCOP|SELARL|SELAS|SCA|SCS|SCP|GIE|EARL|GAEC)\b"#)
     static let companyWords = ["societe anonyme", "societe par actions simplifiee", "societe a responsabilite limitee", "r.c.s", "rcs ", "registre du commerce"]
@@ -48,7 +49,10 @@ public struct SiteTraits: Sendable {
         var sellsReason: String?
         for (record, facts) in snapshot.htmlPages where sellsReason == nil {
             let labels = facts.buttons.map(\.label) + facts.links.map(\.label) + facts.forms.flatMap { $0.submits.map(\.label) }
-            if let label = labels.first(where: { FoldedText.firstMatch(FoldedText.fold($0), Self.sellerWords) != nil }) {
+            if let label = labels.first(where: { label in
+                let words = FoldedText.words(label)
+                return Self.sellerWords.contains { LabelText.contains(words, phrase: $0) }
+            }) {
                 sellsReason = "\(record.url) : « \(label) »"
             } else if facts.schemaTypes.contains("Product") || facts.schemaTypes.contains("Offer") {
                 sellsReason = "\(record.url) : schema.org Product"

@@ -90,10 +90,13 @@ enum FooterLegalLinksCheck {
     /// The legal links among `links`, by kind (`legal-notice`, `cgv`, `cgu`, `privacy`): the first of each.
     static func legalLinks(_ links: [LinkFact], _ words: [String: [String]]) -> [String: LinkFact] {
         var found: [String: LinkFact] = [:]
+        // Each kind's terms as words, once per call; each label and path turned into words once.
+        let needles = kinds.map { kind in (kind, (words[kind.key] ?? []).map(StructureText.termWords).filter { $0 != " " }) }
         for link in links {
-            let path = link.url.flatMap { URLComponents(string: $0)?.path } ?? link.href
+            let path = link.url.map(LegalPages.path(of:)) ?? link.href
             for text in [link.label, path] {
-                if let kind = kinds.first(where: { StructureText.firstTerm(in: text, words[$0.key] ?? []) != nil }) {
+                let haystack = StructureText.words(text)
+                if let kind = needles.first(where: { $0.1.contains { StructureText.containsBytes(haystack, $0) } })?.0 {
                     if found[kind.key] == nil { found[kind.key] = link }
                     break
                 }
