@@ -16,7 +16,11 @@ struct CookieBanner: Sendable {
 
     init?(_ facts: PageFacts, words: CookieWords) {
         func hinted(_ names: [String]) -> Bool {
-            names.contains { name in let lower = name.lowercased(); return words.bannerHints.contains { lower.contains($0) } }
+            // Runs on the context of every text block of every page: bytes, not Foundation.
+            names.contains { name in
+                let lower = LegalPages.asciiLowercased(name)
+                return words.bannerHints.contains { StructureText.containsBytes(lower, $0) }
+            }
         }
         let blocks = facts.textBlocks.filter { hinted($0.context) }
         guard let first = blocks.first, let last = blocks.last else { return nil }

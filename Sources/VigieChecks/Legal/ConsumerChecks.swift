@@ -166,7 +166,9 @@ enum ConsumerChecks {
             if let link = facts.links.first(where: { link in odrHosts.contains { (link.url ?? "").lowercased().contains($0) } }) {
                 return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
             }
-            if let block = facts.textBlocks.first(where: { block in odrHosts.contains { StructureText.containsBytes(block.text, $0) } }) {
+            if let block = facts.textBlocks.first(where: { block in
+                StructureText.containsBytes(block.text, "europa.eu") && odrHosts.contains { StructureText.containsBytes(block.text, $0) }
+            }) {
                 return Evidence(url: record.url, excerpt: block.text)
             }
         }

@@ -29,7 +29,7 @@ enum BodyHeadingsCheck {
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
-        let pages = context.snapshot.structurePages
+        let pages = context.structurePages
         guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         var level = PageLevel()
         var notes = GridNotes(.body)

@@ -31,7 +31,7 @@ enum BodyMediaCheck {
         var level = PageLevel()
         var notes = GridNotes(.body)
         var missingTotal = 0
-        for page in context.snapshot.structurePages {
+        for page in context.structurePages {
             let images = page.facts.images.filter { !isPixel($0) }
             let missing = images.filter { $0.alt == nil }
             let videos = page.facts.media.filter { ["video", "object", "embed"].contains($0.tag) }.map { ($0.src ?? $0.tag, $0.textAlternative) }

@@ -65,7 +65,7 @@ enum FooterLegalLinksCheck {
             notes.both(.weakness, "Pas de lien vers les CGV alors que le site vend", "No link to the terms of sale although the site sells")
         }
         let noticePage = onPage["legal-notice"]?.url.map(StructurePage.key)
-        let missingElsewhere = context.snapshot.structurePages.filter { page in
+        let missingElsewhere = context.structurePages.filter { page in
             page.url != home.url && StructurePage.key(page.url) != noticePage && legalLinks(page.facts.links, words)["legal-notice"] == nil
         }
         if status == .pass, !missingElsewhere.isEmpty {

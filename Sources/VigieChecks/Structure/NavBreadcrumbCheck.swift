@@ -45,7 +45,7 @@ enum NavBreadcrumbCheck {
         var notes = GridNotes(.navigation)
         guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let clicks = ClickDepth(context.snapshot)
-        let inner = context.snapshot.structurePages.filter { page in
+        let inner = context.structurePages.filter { page in
             page.url != home.url && (clicks.depth(of: page.record) >= 2 || pathDepth(page.url) >= 2)
         }
         guard !inner.isEmpty else {

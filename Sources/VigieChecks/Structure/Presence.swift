@@ -26,7 +26,7 @@ struct Presence {
         var notes = GridNotes(zone)
         let onHome = detect(home)
         var sightings: [(url: String, sighting: Sighting)] = onHome.map { [(home.url, $0)] } ?? []
-        for page in context.snapshot.structurePages where page.url != home.url && sightings.count < 5 {
+        for page in context.structurePages where page.url != home.url && sightings.count < 5 {
             if let seen = detect(page) { sightings.append((page.url, seen)) }
         }
         if let onHome {

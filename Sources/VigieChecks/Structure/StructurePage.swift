@@ -2,7 +2,7 @@ import Foundation
 import VigieCore
 
 /// A parsed page seen through the audit grid's zones: which elements sit in the header, the footer, the body.
-struct StructurePage {
+struct StructurePage: Sendable {
     let record: PageRecord
     let facts: PageFacts
     /// Elements of the `nav` zone before this order belong to the header (a top menu).
@@ -118,5 +118,12 @@ extension SiteSnapshot {
     /// Every parsed page seen through its zones, in crawl order.
     var structurePages: [StructurePage] {
         htmlPages.map { StructurePage(record: $0.record, facts: $0.facts) }
+    }
+}
+
+extension AuditContext {
+    /// The snapshot's structure pages, built once per audit for all the structure checks.
+    var structurePages: [StructurePage] {
+        cache.value("structure.pages") { snapshot.structurePages }
     }
 }
