@@ -10,8 +10,10 @@ enum HostChecks {
         examples: [
             CheckExample("host under a heading", expect: .pass, pages: LegalExamples.full),
             CheckExample("no host", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("« hébergé chez »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Ce site est hébergé chez Infomaniak Network SA, rue Eugène-Marziano 25, 1227 Genève, Suisse.</p>")),
         ]) { facts in
-        LegalMention.labelled(["heberge par", "hebergee par", "hebergeur :", "hebergeur du site", "hosted by"], facts.corpus.host)
+        LegalMention.labelled(["heberge par", "hebergee par", "heberge chez", "hebergee chez", "hebergeur :", "hebergeur du site", "hebergement :",
+                               "hebergement du site", "hosted by"], facts.corpus.host)
             ?? facts.corpus.host.first { !$0.isHeading && !LegalCorpus.clean($0.text).isEmpty }.map {
                 LegalMention.Found(value: LegalCorpus.clean($0.text.split(separator: ",").first.map(String.init) ?? $0.text), segment: $0)
             }

@@ -15,7 +15,7 @@ struct LegalCorpus: Sendable {
         var isHeading: Bool
     }
 
-    static let hostLabels = ["hebergeur", "hebergement", "heberge par", "hebergee par", "hosted by", "hosting", "hebergeur du site"]
+    static let hostLabels = ["hebergeur", "hebergement", "heberge par", "hebergee par", "heberge chez", "hebergee chez", "hosted by", "hosting", "hebergeur du site"]
     static let publisherLabels = ["editeur", "edite par", "directeur de", "directrice de", "responsable de la publication", "proprietaire"]
 
     var segments: [Segment] = []

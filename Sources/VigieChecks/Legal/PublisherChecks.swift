@@ -3,6 +3,8 @@ import VigieCore
 /// The publisher's identity mentions of LCEN art. 1-1 and Code de commerce R123-237.
 enum PublisherChecks {
     static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
+    /// "contact [at] exemple.fr", "contact (arobase) exemple.fr": an address written against spam robots.
+    static let obfuscatedEmail = TextPattern(#"[A-Za-z0-9._%+\-]+\s?(?:\[at\]|\(at\)|\[arobase\]|\(arobase\)| arobase )\s?[A-Za-z0-9\-]+(?:\.| ?\[dot\] ?| ?\(point\) ?)[A-Za-z]{2,}"#)
     static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
     static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
     /// "Chemin des Pardiaux, 63000 Clermont-Ferrand": a street without a number (common in the country).
@@ -35,7 +37,8 @@ enum PublisherChecks {
             ]),
             CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.name) { facts in
-        LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "published by", "publisher"], facts.corpus.publisher)
+        LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "propriete de la societe", "propriete de",
+                               "nom de la societe", "nom de l'entreprise", "societe :", "published by", "publisher"], facts.corpus.publisher)
             ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
     }
 
@@ -82,8 +85,9 @@ enum PublisherChecks {
             CheckExample("e-mail only in the footer", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>",
                 footer: #"<footer><a href="/mentions-legales">Mentions légales</a><p>Écrivez-nous : bonjour@dupont.fr</p></footer>"#)),
             CheckExample("German Impressum e-mail", expect: .pass, pages: ImpressumReader.example),
+            CheckExample("obfuscated « contact [at] … »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont — contact [at] dupont.fr</p>")),
         ], german: { LegalMention.matched(email, $0.corpus.publisher) }, warnOnlyWhen: { !$0.traits.sells }) { facts in
-        LegalMention.matched(email, facts.corpus.publisher)
+        LegalMention.matched(email, facts.corpus.publisher) ?? LegalMention.matched(obfuscatedEmail, facts.corpus.publisher)
     }
 
     static let capitalCheck = LegalMention.check(
