@@ -31,6 +31,7 @@ extension Crawler {
                 FactsTrimmer.trim(&parsed)
             }
             interner.intern(&parsed)
+            FactsTrimmer.compact(&parsed)
             facts = parsed
         }
         let found = facts.map { links(of: $0) } ?? FoundLinks()

@@ -23,4 +23,29 @@ struct FactsTrimmer: Sendable {
         }
         if trimmed { facts.textTruncated = true }
     }
+
+    /// Gives every array of `facts` exactly its size: arrays grown by appending during the walk keep up
+    /// to twice the room they need, and `removeAll(where:)` keeps all of it — on a page of 150 text
+    /// blocks trimmed to 30, that was 20 KB of dead room per page, kept for the whole crawl.
+    static func compact(_ facts: inout PageFacts) {
+        facts.textBlocks = exact(facts.textBlocks)
+        facts.links = exact(facts.links)
+        facts.headings = exact(facts.headings)
+        facts.images = exact(facts.images)
+        facts.zones = exact(facts.zones)
+        facts.scripts = exact(facts.scripts)
+        facts.metas = exact(facts.metas)
+        facts.stylesheets = exact(facts.stylesheets)
+        facts.forms = exact(facts.forms)
+        facts.buttons = exact(facts.buttons)
+    }
+
+    /// A copy of `array` in a buffer of its size.
+    static func exact<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, initialized in
+            _ = buffer.initialize(fromContentsOf: array)
+            initialized = array.count
+        }
+    }
 }

@@ -42,6 +42,21 @@ import VigieCore
         #expect(snapshot.pages.contains { $0.status == 404 && $0.url.hasSuffix("/p/301") })
     }
 
+    @Test func ordinaryPagesKeepTrimmedFactsInExactlySizedArrays() throws {
+        let paragraphs = (1...300).map { "<p>Paragraphe \($0) : du texte de contenu assez long pour compter.</p>" }.joined()
+        let server = try TestHTTPServer { request in
+            request.path == "/" ? Self.page("Accueil", links: ["/article"]) : Self.page("Article", links: ["/"], extra: "<main>\(paragraphs)</main>")
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        let facts = try #require(snapshot.pages.first { $0.url.hasSuffix("/article") }?.facts)
+        #expect(facts.textTruncated, "main text of an ordinary page is trimmed to its budget")
+        #expect(facts.textBlocks.count < 100)
+        // Room left by the trim is given back (malloc may round a buffer up by a few elements).
+        #expect(facts.textBlocks.capacity < facts.textBlocks.count + 8, "capacity \(facts.textBlocks.capacity) for \(facts.textBlocks.count) blocks")
+        #expect(facts.links.capacity < facts.links.count + 8)
+    }
+
     @Test func robotsDisallowedPagesAreNeverRequested() throws {
         let server = try TestHTTPServer { request in
             switch request.path {
