@@ -22,11 +22,14 @@ public struct SiteSnapshot: Sendable, Codable {
     public var stylesheets: [String: String]
     /// Other hosts that served the same site (`www.` / bare host, `http` / `https`), as seen.
     public var hostVariants: [String]
+    /// The site's registrable domain ("eTLD+1" from the public suffix list: `exemple.co.uk`), when the
+    /// crawler could tell; nil for example snapshots.
+    public var registrableDomain: String?
 
     public init(
         startURL: String, homeURL: String, mode: Mode = .http, pages: [PageRecord] = [], robots: RobotsFacts? = nil,
         sitemaps: SitemapFacts = SitemapFacts(), crawl: CrawlStats = CrawlStats(), cookies: [CookieFact] = [],
-        stylesheets: [String: String] = [:], hostVariants: [String] = []
+        stylesheets: [String: String] = [:], hostVariants: [String] = [], registrableDomain: String? = nil
     ) {
         self.startURL = startURL
         self.homeURL = homeURL
@@ -38,6 +41,7 @@ public struct SiteSnapshot: Sendable, Codable {
         self.cookies = cookies
         self.stylesheets = stylesheets
         self.hostVariants = hostVariants
+        self.registrableDomain = registrableDomain
     }
 
     /// Pages that were parsed as HTML, in crawl order.

@@ -1,5 +1,6 @@
 import Foundation
 import VigieCore
+import VigieFetch
 
 extension Crawler {
     /// The snapshot of what was gathered: pages fetched or excluded, in crawl order.
@@ -42,7 +43,8 @@ extension Crawler {
                     notes: notes, startedAt: ISO8601DateFormatter().string(from: startTime)),
                 cookies: cookies,
                 stylesheets: state.stylesheets,
-                hostVariants: state.origins.sorted())
+                hostVariants: state.origins.sorted(),
+                registrableDomain: mode == .directory ? nil : URLNormalizer.host(of: home?.finalURL ?? home?.url ?? start).map(RegistrableDomain.of))
         }
     }
 }

@@ -33,6 +33,14 @@ import VigieHTML
         #expect(result.message.fr.contains("dossier"))
     }
 
+    @Test("Third-party hosts are told by the registrable domain when the crawler knows it")
+    func thirdPartyByRegistrableDomain() {
+        #expect(!CookieAnalysis.sameSite("tracker.co.uk", "www.exemple.co.uk", registrable: "exemple.co.uk"))
+        #expect(CookieAnalysis.sameSite("static.exemple.co.uk", "www.exemple.co.uk", registrable: "exemple.co.uk"))
+        #expect(CookieAnalysis.sameSite("exemple.co.uk", "www.exemple.co.uk", registrable: "exemple.co.uk"))
+        #expect(CookieAnalysis.sameSite("cdn.exemple.fr", "www.exemple.fr", registrable: nil), "example snapshots fall back to the last two labels")
+    }
+
     @Test("A third-party cookie that no signature names still counts as tracking")
     func thirdParty() throws {
         var site = try snapshot([])

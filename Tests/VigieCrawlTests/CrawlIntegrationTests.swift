@@ -40,6 +40,7 @@ import VigieCore
         #expect(page3.depth == 2)
         #expect(page3.referrers.contains { $0.hasSuffix("/p/1") })
         #expect(snapshot.pages.contains { $0.status == 404 && $0.url.hasSuffix("/p/301") })
+        #expect(snapshot.registrableDomain == "127.0.0.1", "an IP address is its own registrable domain")
     }
 
     @Test func ordinaryPagesKeepTrimmedFactsInExactlySizedArrays() throws {

@@ -48,7 +48,7 @@ struct CookieAnalysis {
             for script in facts.scripts {
                 guard let src = script.src, matcher.signature(forScript: src) == nil else { continue }
                 let host = TrackerMatcher.host(src)
-                guard !host.isEmpty, !Self.sameSite(host, siteHost) else { continue }
+                guard !host.isEmpty, !Self.sameSite(host, siteHost, registrable: context.snapshot.registrableDomain) else { continue }
                 if unknown[host] == nil { unknownOrder.append(host) }
                 if !(unknown[host]?.contains(record.url) ?? false) { unknown[host, default: []].append(record.url) }
             }
@@ -74,9 +74,13 @@ struct CookieAnalysis {
     /// The names of the consent tools seen, joined.
     var consentToolNames: String { consentTools.map(\.signature.name).joined(separator: ", ") }
 
-    /// Two hosts of the same site: equal, or one under the other's last two labels.
-    static func sameSite(_ a: String, _ b: String) -> Bool {
+    /// Whether `host` belongs to the site whose host is `siteHost`: under the site's registrable domain
+    /// (from the public suffix list, so `tracker.co.uk` is not `exemple.co.uk`'s), or, when that is not
+    /// known (example snapshots), under the same last two labels.
+    static func sameSite(_ host: String, _ siteHost: String, registrable: String?) -> Bool {
+        if host == siteHost { return true }
+        if let registrable, !registrable.isEmpty { return host == registrable || host.hasSuffix("." + registrable) }
         func base(_ host: String) -> String { host.split(separator: ".").suffix(2).joined(separator: ".") }
-        return a == b || base(a) == base(b)
+        return base(host) == base(siteHost)
     }
 }
