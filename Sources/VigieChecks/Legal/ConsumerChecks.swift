@@ -160,19 +160,22 @@ enum ConsumerChecks {
             evidence: [odrEvidence(context)].compactMap { $0 } + facts.readEvidence)
     }
 
-    /// The first link to (or written address of) the EU ODR platform.
+    /// The first link to the EU ODR platform on any page, or its address written in the legal text (legal
+    /// notice, footers, CGV).
     static func odrEvidence(_ context: AuditContext) -> Evidence? {
-        for (record, facts) in context.snapshot.htmlPages {
-            if let link = facts.links.first(where: { link in odrHosts.contains { (link.url ?? "").lowercased().contains($0) } }) {
-                return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
+        context.cache.value("legal.odr") {
+            for (record, facts) in context.snapshot.htmlPages {
+                if let link = facts.links.first(where: { link in
+                    guard let url = link.url, StructureText.containsBytes(url, "europa.eu") else { return false }
+                    return odrHosts.contains { StructureText.containsBytes(LegalPages.asciiLowercased(url), $0) }
+                }) {
+                    return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
+                }
             }
-            if let block = facts.textBlocks.first(where: { block in
-                StructureText.containsBytes(block.text, "europa.eu") && odrHosts.contains { StructureText.containsBytes(block.text, $0) }
-            }) {
-                return Evidence(url: record.url, excerpt: block.text)
-            }
+            let text = LegalFacts.of(context).corpus.segments + LegalFacts.text(.cgv, context).segments
+            return text.first { segment in odrHosts.contains { StructureText.containsBytes(segment.folded, $0) } }
+                .map { Evidence(url: $0.url, excerpt: $0.text) }
         }
-        return nil
     }
 
     static let odrMeta = meta(
