@@ -7,7 +7,8 @@ import Synchronization
 public final class AnalysisCache: Sendable {
     /// One key's value, with the lock its first computation holds.
     private final class Slot: Sendable {
-        let value = Mutex<(any Sendable)?>(nil)
+        /// Empty until computed (not an optional: a cached value may itself be nil).
+        let value = Mutex<[any Sendable]>([])
     }
 
     private let slots = Mutex<[String: Slot]>([:])
@@ -24,9 +25,9 @@ public final class AnalysisCache: Sendable {
             return created
         }
         return slot.value.withLock { stored in
-            if let cached = stored as? T { return cached }
+            if !stored.isEmpty, let cached = stored[0] as? T { return cached }
             let made = make()
-            stored = made
+            stored = [made]
             return made
         }
     }
