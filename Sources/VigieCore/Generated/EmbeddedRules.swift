@@ -705,12 +705,17 @@ description:
   en: Legal information and seller obligations, strengths and weaknesses of header, body, footer and navigation, basics of every page.
 checks:
   - legal.*
+  # The exam's legal grid has a cookies line: consent, prior loading, refusal, policy.
+  - cookies.consent-tool
+  - cookies.prior-loading
+  - cookies.refuse-option
+  - cookies.policy
   - header.*
   - body.*
   - footer.*
   - nav.*
   - page.*
-order: [legal, structure, page]
+order: [legal, cookies, structure, page]
 """###,
         "profiles/ci": ###"""
 # Profile "ci": strict, for a pipeline gate. Every check runs; for the legal and cookie checks,
