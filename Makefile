@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev cmark-gfm python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke
+.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -39,6 +39,9 @@ bench-quick:
 
 bench-smoke:
 	bench/run.sh --smoke
+
+bench-growth:
+	bench/growth.sh 1000 10000 50000
 
 # Regenerate the compiled-in copy of rules/ after editing a pack.
 rules:
