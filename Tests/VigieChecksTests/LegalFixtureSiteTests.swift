@@ -57,6 +57,25 @@ import VigieCrawl
         }
     }
 
+    @Test("An English-language site outside .fr and .de gets unknown, never a French fail")
+    func otherJurisdictionIsUnknown() throws {
+        let rules = try Self.rules.get()
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/": .html(#"<html lang="en"><body><main><p>Welcome</p><button>Add to cart</button></main><footer><a href="/legal">Legal notice</a></footer></body></html>"#)
+            case "/legal": .html(#"<html lang="en"><body><main><h1>Legal notice</h1><p>Published by Acme Ltd, London.</p></main></body></html>"#)
+            default: .notFound
+            }
+        }
+        defer { server.stop() }
+        let snapshot = try Crawler(target: server.baseURL + "/", options: CrawlOptions(), rules: rules).run()
+        let context = AuditContext(snapshot: snapshot, rules: rules)
+        for check in LegalChecks.all {
+            let result = check.run(context)
+            #expect(result.status == .unknown, "\(check.id): \(result.status) — \(result.message.fr)")
+        }
+    }
+
     @Test("Values are read across inline tags, line breaks and non-breaking spaces, and the faults are explained")
     func valuesAndExplanations() throws {
         let (snapshot, rules) = try audit()

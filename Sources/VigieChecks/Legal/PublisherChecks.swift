@@ -157,6 +157,7 @@ enum PublisherChecks {
         examples: [
             CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
         ]) { facts in
         LegalMention.labelled(["directeur de la publication", "directrice de la publication", "directeur de publication", "directrice de publication", "responsable de la publication", "responsable de publication", "director of publication", "publication director"], facts.corpus.publisher)
     }
