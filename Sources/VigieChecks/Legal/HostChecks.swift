@@ -25,9 +25,22 @@ enum HostChecks {
         examples: [
             CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
             CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
+            CheckExample("an address abroad (Wix)", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>Wix.com Ltd., 40 Namal Tel Aviv St., Tel Aviv, Israël 6350671</p>")),
             CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),
         ]) { facts in
-        PublisherChecks.findAddress(facts.corpus.host)
+        PublisherChecks.findAddress(facts.corpus.host) ?? foreignAddress(facts.corpus.host)
+    }
+
+    /// Countries where the hosts of French small sites often sit (Wix, Shopify, Squarespace, Infomaniak…).
+    static let countries = ["israel", "etats-unis", "usa", "united states", "canada", "irlande", "ireland", "suisse", "switzerland",
+                            "allemagne", "germany", "royaume-uni", "united kingdom", "luxembourg", "belgique", "belgium", "pays-bas",
+                            "netherlands", "lituanie", "lithuania", "finlande", "finland", "espagne", "spain", "italie", "italy"]
+    /// An address abroad: a host segment with a number and a country name (foreign formats vary too much
+    /// for a street pattern).
+    static func foreignAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
+        segments.first { segment in
+            !segment.isHeading && segment.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && FoldedText.firstMatch(segment.folded, countries) != nil
+        }.map { LegalMention.Found(value: Evidence.clip(LegalCorpus.clean($0.text), limit: 120), segment: $0) }
     }
 
     static let phone = LegalMention.check(

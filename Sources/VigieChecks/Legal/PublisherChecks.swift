@@ -20,7 +20,7 @@ enum PublisherChecks {
         return box
     }
 
-    static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM|r[ée]pertoire des m[ée]tiers|registre national des entreprises)\b"#)
+    static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM)\b|(?i:r[ée]pertoire des m[ée]tiers|registre national des entreprises|registre du commerce(?: et des soci[ée]t[ée]s)?(?: de| d')?\s*\p{L}[\p{L}\-]+)"#)
 
     static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
 
@@ -85,9 +85,18 @@ enum PublisherChecks {
             CheckExample("e-mail only in the footer", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>",
                 footer: #"<footer><a href="/mentions-legales">Mentions légales</a><p>Écrivez-nous : bonjour@dupont.fr</p></footer>"#)),
             CheckExample("German Impressum e-mail", expect: .pass, pages: ImpressumReader.example),
+            CheckExample("contact page only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>", home: "<button>Ajouter au panier</button>",
+                footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/contact">Nous contacter</a></footer>"#)),
             CheckExample("obfuscated « contact [at] … »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont — contact [at] dupont.fr</p>")),
         ], german: { LegalMention.matched(email, $0.corpus.publisher) }, warnOnlyWhen: { !$0.traits.sells }) { facts in
-        LegalMention.matched(email, facts.corpus.publisher) ?? LegalMention.matched(obfuscatedEmail, facts.corpus.publisher)
+        LegalMention.matched(email, facts.corpus.publisher) ?? LegalMention.matched(obfuscatedEmail, facts.corpus.publisher) ?? contactFormOnly(facts)
+    }
+
+    /// A contact page instead of an address: a `warn` (the law asks for an e-mail address).
+    static func contactFormOnly(_ facts: LegalFacts) -> LegalMention.Found? {
+        guard let contact = facts.pages.links[.contact]?.first else { return nil }
+        let segment = LegalCorpus.Segment(text: "<a href=\"\(contact.url)\">\(contact.label)</a>", folded: "", url: contact.fromPage, zone: contact.zone, isHost: false, isHeading: false)
+        return LegalMention.Found(value: "formulaire de contact seulement (\(contact.url)) : une adresse e-mail est attendue", segment: segment, status: .warn)
     }
 
     static let capitalCheck = LegalMention.check(
@@ -113,6 +122,7 @@ enum PublisherChecks {
     static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
         CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
         CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        CheckExample("« registre du commerce et des sociétés de Paris » in words", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, immatriculée au Registre du commerce et des sociétés de Paris sous le numéro 732 829 320</p>")),
         CheckExample("association with a valid RNA", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
         CheckExample("association with a malformed RNA", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA : W69123</p>")),
         CheckExample("association without RNA", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc</p>")),
