@@ -35,18 +35,36 @@ public struct LegalPages: Sendable {
             pathWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: " ")) }
         }
         var seen: Set<String> = []
+        // The header, menu and footer links recur on every page: each distinct (URL, label) of those
+        // zones is classified once.
+        var kindsOf: [String: [Kind]] = [:]
         for (record, facts) in snapshot.htmlPages {
             pageCount += 1
             for link in facts.links {
                 guard let raw = link.url else { continue }
                 let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
-                let label = FoldedText.words(link.label)
-                let path = Self.asciiLowercased(Self.path(of: url))
-                for kind in Kind.allCases {
-                    let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
-                    let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
-                    guard inLabel || inURL else { continue }
-                    if kind == .cgu, StructureText.containsBytes(label, "vente") { continue }
+                func classify() -> [Kind] {
+                    let label = FoldedText.words(link.label)
+                    let path = Self.asciiLowercased(Self.path(of: url))
+                    return Kind.allCases.filter { kind in
+                        let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
+                        let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
+                        return (inLabel || inURL) && !(kind == .cgu && StructureText.containsBytes(label, "vente"))
+                    }
+                }
+                let kinds: [Kind]
+                if link.zone == .header || link.zone == .nav || link.zone == .footer {
+                    let key = url + "\u{0}" + link.label
+                    if let known = kindsOf[key] {
+                        kinds = known
+                    } else {
+                        kinds = classify()
+                        kindsOf[key] = kinds
+                    }
+                } else {
+                    kinds = classify()
+                }
+                for kind in kinds {
                     linkedFrom[kind, default: []].insert(record.url)
                     guard seen.insert(kind.rawValue + " " + url).inserted else { continue }
                     links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone))
