@@ -6,9 +6,11 @@ extension SiteView {
         [t(ReportStrings.item), t(ReportStrings.state), t(ReportStrings.valueFound), t(ReportStrings.page), t(ReportStrings.reference)]
     }
 
-    /// One row of the legal table: what was found is the value read, else the message.
+    /// One row of the legal table: for a pass, the value read; otherwise the message, which says what is
+    /// wrong with it (an expected key, a PO box…).
     private func legalRow(_ result: CheckResult) -> [String] {
-        [title(result.id), Self.symbol(result.status), Self.value(result) ?? message(result), Self.firstPage(result), reference(result.id)]
+        let shown = result.status == .pass ? Self.value(result) ?? message(result) : message(result)
+        return [title(result.id), Self.symbol(result.status), shown, Self.firstPage(result), reference(result.id)]
     }
 
     /// The legal checklist in reading order (the order of CHECKS.md: notice, publisher, host, sales,

@@ -25,7 +25,10 @@ enum IdentifierChecks {
         guard let found = firstSIREN(facts) else { return nil }
         let read = found.read
         return LegalMention.Found(
-            value: read.isValid ? read.value : "\(read.raw) (clé de contrôle invalide ; dernier chiffre attendu : \(read.expected ?? "?"))", segment: found.segment,
+            value: read.isValid ? read.value : read.raw,
+            note: read.isValid ? nil : Localized(fr: "clé de contrôle invalide ; dernier chiffre attendu : \(read.expected ?? "?")",
+                                                 en: "invalid check digit; expected last digit: \(read.expected ?? "?")"),
+            segment: found.segment,
             status: read.isValid ? .pass : .fail, data: [read.value.count == 9 ? "siren" : "siret": .string(read.value)])
     }
 
@@ -42,7 +45,8 @@ enum IdentifierChecks {
             CheckExample("German USt-IdNr", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.vatFound, warnOnlyWhen: { !$0.traits.sells }) { facts in
         if let exempt = facts.corpus.publisher.first(where: { StructureText.containsBytes($0.folded, "293 b") || StructureText.containsBytes($0.folded, "293b") }) {
-            return LegalMention.Found(value: "TVA non applicable, art. 293 B du CGI (franchise en base)", segment: exempt, status: .na)
+            return LegalMention.Found(value: "TVA non applicable, art. 293 B du CGI",
+                                      note: Localized(fr: "franchise en base de TVA", en: "VAT franchise for small businesses"), segment: exempt, status: .na)
         }
         guard let (read, segment) = facts.corpus.publisher.lazy.compactMap({ segment in IdentifierReader.vat(in: segment.text).map { ($0, segment) } }).first
         else { return nil }
@@ -51,12 +55,12 @@ enum IdentifierChecks {
         let given = read.value
         let elsewhere = firstSIREN(facts)?.read.value
         var status: CheckStatus = read.isValid ? .pass : .fail
-        var value = given
-        if status == .fail { value += " (clé attendue : \(expected))" }
+        var note: Localized?
+        if status == .fail { note = Localized(fr: "clé attendue : \(expected)", en: "expected key: \(expected)") }
         if status == .pass, let other = elsewhere, other.count >= 9, String(other.prefix(9)) != siren {
             status = .fail
-            value += " (SIREN différent de \(other.prefix(9)))"
+            note = Localized(fr: "SIREN différent de \(other.prefix(9))", en: "SIREN differs from \(other.prefix(9))")
         }
-        return LegalMention.Found(value: value, segment: segment, status: status, data: ["vat": .string(given), "expected": .string(expected)])
+        return LegalMention.Found(value: given, note: note, segment: segment, status: status, data: ["vat": .string(given), "expected": .string(expected)])
     }
 }

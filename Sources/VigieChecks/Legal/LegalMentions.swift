@@ -62,6 +62,8 @@ enum LegalMention {
     /// What a finder returns: the value and where it stood, and a status when not a plain pass.
     struct Found {
         var value: String
+        /// A remark on the value, in both languages ("expected key: …"), added to the message.
+        var note: Localized?
         var segment: LegalCorpus.Segment
         var status: CheckStatus = .pass
         var data: [String: JSONValue] = [:]
@@ -141,11 +143,13 @@ enum LegalMention {
             data["value"] = .string(found.value)
             data["page"] = .string(found.segment.url)
             if isGerman { data["reference"] = .string("§ 5 DDG") }
+            let fr = found.value + (found.note.map { " (\($0.fr))" } ?? "")
+            let en = found.value + (found.note.map { " (\($0.en))" } ?? "")
             let message = switch found.status {
-            case .pass: Localized(fr: found.value, en: found.value)
-            case .na: Localized(fr: "Non applicable : \(found.value)", en: "Not applicable: \(found.value)")
-            case .fail: Localized(fr: "Invalide : \(found.value)", en: "Invalid: \(found.value)")
-            default: Localized(fr: "À vérifier : \(found.value)", en: "To check: \(found.value)")
+            case .pass: Localized(fr: fr, en: en)
+            case .na: Localized(fr: "Non applicable : \(fr)", en: "Not applicable: \(en)")
+            case .fail: Localized(fr: "Invalide : \(fr)", en: "Invalid: \(en)")
+            default: Localized(fr: "À vérifier : \(fr)", en: "To check: \(en)")
             }
             return meta.result(found.status, message, evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: data)
         }

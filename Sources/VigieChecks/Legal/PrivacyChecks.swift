@@ -73,10 +73,10 @@ enum PrivacyChecks {
         let exercise = text.first(exerciseWords) ?? text.segments.first { PublisherChecks.email.first(in: $0.text) != nil && !text.present(["droit"]).isEmpty }
         let complaint = text.first(complaintWords)
         let anchor = text.first(rights.flatMap(\.words)) ?? text.segments.first
-        var missing: [String] = []
-        if named.count < 4 { missing.append("droits nommés : \(named.count)/6") }
-        if exercise == nil { missing.append("comment exercer ses droits") }
-        if complaint == nil { missing.append("réclamation CNIL") }
+        var missing: [Localized] = []
+        if named.count < 4 { missing.append(Localized(fr: "droits nommés : \(named.count)/6", en: "rights named: \(named.count)/6")) }
+        if exercise == nil { missing.append(Localized(fr: "comment exercer ses droits", en: "how to exercise them")) }
+        if complaint == nil { missing.append(Localized(fr: "réclamation CNIL", en: "complaint to the CNIL")) }
         let data: [String: JSONValue] = ["rights": .array(named.map { .string($0) }), "pages_read": .array(text.pagesRead.map { .string($0) })]
         let evidence = [anchor, complaint].compactMap { $0 }.map { Evidence(url: $0.url, excerpt: $0.text) }
         if named.isEmpty, !privacyRead {
@@ -97,8 +97,8 @@ enum PrivacyChecks {
                 en: "Rights named (\(named.joined(separator: ", "))), how to exercise them and the CNIL mentioned."), evidence: evidence, data: data)
         }
         return rightsMeta.result(.warn, Localized(
-            fr: "Information incomplète — manque : \(missing.joined(separator: " ; ")).",
-            en: "Incomplete information — missing: \(missing.joined(separator: "; "))."), evidence: evidence, data: data)
+            fr: "Information incomplète — manque : \(missing.map(\.fr).joined(separator: " ; ")).",
+            en: "Incomplete information — missing: \(missing.map(\.en).joined(separator: "; "))."), evidence: evidence, data: data)
     }
 
     static let noticeMeta = CheckMeta(
@@ -122,7 +122,7 @@ enum PrivacyChecks {
             return noticeMeta.result(.na, Localized(fr: "Aucun formulaire ne collecte de données personnelles.", en: "No form collects personal data."))
         }
         let privacyURLs = Set((facts.pages.links[.privacy] ?? []).map(\.url))
-        var lacking: [(PersonalDataForms.Form, String)] = []
+        var lacking: [(PersonalDataForms.Form, Localized)] = []
         for entry in forms {
             let text = FoldedText.fold(entry.form.surroundingText)
             let explains = FoldedText.firstMatch(text, noticeWords) != nil
@@ -130,7 +130,8 @@ enum PrivacyChecks {
                 (link.zone != .footer || entry.form.zone == .footer) && privacyURLs.contains(link.url ?? "") || FoldedText.firstMatch(FoldedText.fold(link.label), sectionWords) != nil
             }
             if !explains || !links {
-                lacking.append((entry, [explains ? nil : "finalité", links ? nil : "lien vers la politique"].compactMap { $0 }.joined(separator: " + ")))
+                let gaps = [explains ? nil : Localized(fr: "finalité", en: "purpose"), links ? nil : Localized(fr: "lien vers la politique", en: "link to the policy")].compactMap { $0 }
+                lacking.append((entry, Localized(fr: gaps.map(\.fr).joined(separator: " + "), en: gaps.map(\.en).joined(separator: " + "))))
             }
         }
         let describe = { (form: PersonalDataForms.Form) in "<form action=\"\(form.form.action ?? "")\"> " + form.personalFields.prefix(4).joined(separator: ", ") }
@@ -141,8 +142,8 @@ enum PrivacyChecks {
                 evidence: forms.prefix(3).map { Evidence(url: $0.page, excerpt: String($0.form.surroundingText.suffix(200))) })
         }
         return noticeMeta.result(.warn, Localized(
-            fr: "\(lacking.count) formulaire(s) sur \(forms.count) sans mention complète : " + lacking.prefix(3).map { "\($0.0.page) (manque \($0.1))" }.joined(separator: " ; "),
-            en: "\(lacking.count) of \(forms.count) form(s) without a full notice: " + lacking.prefix(3).map { "\($0.0.page) (missing \($0.1))" }.joined(separator: "; ")),
+            fr: "\(lacking.count) formulaire(s) sur \(forms.count) sans mention complète : " + lacking.prefix(3).map { "\($0.0.page) (manque \($0.1.fr))" }.joined(separator: " ; "),
+            en: "\(lacking.count) of \(forms.count) form(s) without a full notice: " + lacking.prefix(3).map { "\($0.0.page) (missing \($0.1.en))" }.joined(separator: "; ")),
             evidence: lacking.prefix(5).map { Evidence(url: $0.0.page, excerpt: describe($0.0)) },
             data: ["forms": .number(Double(forms.count)), "without_notice": .number(Double(lacking.count))])
     }

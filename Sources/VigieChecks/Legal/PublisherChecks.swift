@@ -16,7 +16,7 @@ enum PublisherChecks {
         if let found = LegalMention.matched(address, segments) ?? LegalMention.matched(streetWithoutNumber, segments) { return found }
         guard var box = LegalMention.matched(poBox, segments) else { return nil }
         box.status = .warn
-        box.value += " (boîte postale seule : une adresse géographique est attendue)"
+        box.note = Localized(fr: "boîte postale seule : une adresse géographique est attendue", en: "PO box only: a street address is expected")
         return box
     }
 
@@ -96,7 +96,8 @@ enum PublisherChecks {
     static func contactFormOnly(_ facts: LegalFacts) -> LegalMention.Found? {
         guard let contact = facts.pages.links[.contact]?.first else { return nil }
         let segment = LegalCorpus.Segment(text: "<a href=\"\(contact.url)\">\(contact.label)</a>", folded: "", url: contact.fromPage, zone: contact.zone, isHost: false, isHeading: false)
-        return LegalMention.Found(value: "formulaire de contact seulement (\(contact.url)) : une adresse e-mail est attendue", segment: segment, status: .warn)
+        return LegalMention.Found(value: contact.url, note: Localized(fr: "formulaire de contact seulement : une adresse e-mail est attendue", en: "contact form only: an e-mail address is expected"),
+                                  segment: segment, status: .warn)
     }
 
     static let capitalCheck = LegalMention.check(

@@ -6,8 +6,13 @@ enum SalesTermsChecks {
 
     /// One item the CGV must cover, with its folded wordings.
     struct Item: Sendable {
-        var name: String
+        var name: Localized
         var words: [String]
+
+        init(_ fr: String, _ en: String, words: [String]) {
+            name = Localized(fr: fr, en: en)
+            self.words = words
+        }
     }
 
     static let fullCGV = #"""
@@ -51,19 +56,22 @@ enum SalesTermsChecks {
             }
             let evidence = found.prefix(4).map { Evidence(url: $0.1.url, excerpt: $0.1.text) }
             let data: [String: JSONValue] = [
-                "found": .array(found.map { .string($0.0.name) }), "missing": .array(missing.map { .string($0.name) }),
+                "found": .array(found.map { .string($0.0.name.fr) }), "missing": .array(missing.map { .string($0.name.fr) }),
                 "pages_read": .array(cgv.pagesRead.map { .string($0) }),
             ]
-            if missing.isEmpty {
-                return meta.result(.pass, Localized(fr: "CGV : " + found.map(\.0.name).joined(separator: ", ") + ".", en: "Terms of sale: " + found.map(\.0.name).joined(separator: ", ") + "."),
-                                   evidence: evidence, data: data)
+            func list(_ items: [Item]) -> Localized {
+                Localized(fr: items.map(\.name.fr).joined(separator: ", "), en: items.map(\.name.en).joined(separator: ", "))
             }
-            let missingText = missing.map(\.name).joined(separator: ", ")
+            if missing.isEmpty {
+                let names = list(found.map(\.0))
+                return meta.result(.pass, Localized(fr: "CGV : \(names.fr).", en: "Terms of sale: \(names.en)."), evidence: evidence, data: data)
+            }
+            let absent = list(missing)
             if found.isEmpty, noneIsWarn?(cgv) != true {
-                return meta.result(.fail, Localized(fr: "Les CGV lues ne disent rien de : \(missingText).", en: "The terms of sale read say nothing of: \(missingText)."),
+                return meta.result(.fail, Localized(fr: "Les CGV lues ne disent rien de : \(absent.fr).", en: "The terms of sale read say nothing of: \(absent.en)."),
                                    evidence: cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") }, data: data)
             }
-            return meta.result(.warn, Localized(fr: "CGV incomplètes — manque : \(missingText).", en: "Terms of sale incomplete — missing: \(missingText)."),
+            return meta.result(.warn, Localized(fr: "CGV incomplètes — manque : \(absent.fr).", en: "Terms of sale incomplete — missing: \(absent.en)."),
                                evidence: evidence.isEmpty ? cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") } : evidence, data: data)
         }
     }
@@ -72,9 +80,9 @@ enum SalesTermsChecks {
         meta("legal.cgv.price", "Prix TTC en euros", "Prices including VAT, in euros",
              "Les prix sont indiqués en euros toutes taxes comprises, en précisant si la livraison est incluse.",
              "Prices are given in euros including taxes, saying whether delivery is included.", "C. conso. L112-1, L221-5", .error),
-        [Item(name: "TTC", words: ["ttc", "toutes taxes comprises", "tva incluse", "including vat"]),
-         Item(name: "euros", words: ["euro", "€"]),
-         Item(name: "livraison incluse ou non", words: ["hors frais de livraison", "hors frais de port", "frais de livraison", "frais de port", "livraison incluse", "livraison offerte", "livraison gratuite"])],
+        [Item("TTC", "including VAT", words: ["ttc", "toutes taxes comprises", "tva incluse", "including vat"]),
+         Item("euros", "euros", words: ["euro", "€"]),
+         Item("livraison incluse ou non", "whether delivery is included", words: ["hors frais de livraison", "hors frais de port", "frais de livraison", "frais de port", "livraison incluse", "livraison offerte", "livraison gratuite"])],
         examples: [
             CheckExample("prices TTC, delivery excluded", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("price without TTC nor delivery", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Les prix sont en euros.</p>")),
@@ -86,8 +94,8 @@ enum SalesTermsChecks {
         meta("legal.cgv.delivery", "Livraison : frais et délai", "Delivery costs and time",
              "Les CGV d'un vendeur de biens donnent les frais de livraison et la date ou le délai de livraison.",
              "A seller of goods states delivery costs and the delivery date or period.", "C. conso. L111-1, L216-1", .error),
-        [Item(name: "frais de livraison", words: ["frais de livraison", "frais de port", "frais d'expedition", "livraison offerte", "livraison gratuite", "shipping cost"]),
-         Item(name: "délai de livraison", words: ["delai de livraison", "delais de livraison", "livre sous", "livree sous", "expedie sous", "expediee sous", "jours ouvres", "date de livraison", "delivery time"])],
+        [Item("frais de livraison", "delivery costs", words: ["frais de livraison", "frais de port", "frais d'expedition", "livraison offerte", "livraison gratuite", "shipping cost"]),
+         Item("délai de livraison", "delivery time", words: ["delai de livraison", "delais de livraison", "livre sous", "livree sous", "expedie sous", "expediee sous", "jours ouvres", "date de livraison", "delivery time"])],
         examples: [
             CheckExample("costs and time", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("costs without time", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Frais de port : 5 €.</p>")),
@@ -98,7 +106,7 @@ enum SalesTermsChecks {
     static let payment = check(
         meta("legal.cgv.payment", "Moyens de paiement", "Payment methods",
              "Les CGV indiquent les modalités de paiement.", "The terms of sale state how to pay.", "C. conso. L111-1", .warning),
-        [Item(name: "paiement", words: ["paiement", "payment", "carte bancaire", "paypal", "virement", "cheque", "carte de credit"])],
+        [Item("paiement", "payment", words: ["paiement", "payment", "carte bancaire", "paypal", "virement", "cheque", "carte de credit"])],
         examples: [
             CheckExample("card and PayPal", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("no payment terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
@@ -108,9 +116,9 @@ enum SalesTermsChecks {
         meta("legal.cgv.after-sales", "Garanties légales et SAV", "Legal guarantees and after-sales",
              "Les CGV rappellent la garantie légale de conformité, la garantie des vices cachés, toute garantie commerciale et le service après-vente.",
              "The terms of sale recall the legal guarantee of conformity, the hidden-defects guarantee, any commercial guarantee and after-sales service.", "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", .warning),
-        [Item(name: "garantie légale de conformité", words: ["garantie legale de conformite", "defaut de conformite", "legal guarantee of conformity"]),
-         Item(name: "vices cachés", words: ["vices caches", "vice cache", "hidden defect"]),
-         Item(name: "service après-vente", words: ["service apres-vente", "service apres vente", "sav :", "(sav)", "service client"])],
+        [Item("garantie légale de conformité", "legal guarantee of conformity", words: ["garantie legale de conformite", "defaut de conformite", "legal guarantee of conformity"]),
+         Item("vices cachés", "hidden defects", words: ["vices caches", "vice cache", "hidden defect"]),
+         Item("service après-vente", "after-sales service", words: ["service apres-vente", "service apres vente", "sav :", "(sav)", "service client"])],
         examples: [
             CheckExample("both guarantees and after-sales", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("conformity only", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Garantie légale de conformité de deux ans.</p>")),
@@ -121,10 +129,10 @@ enum SalesTermsChecks {
         meta("legal.cgv.withdrawal", "Droit de rétractation (14 jours)", "Right of withdrawal (14 days)",
              "Les CGV exposent le droit de rétractation de 14 jours : conditions, délai, modalités, formulaire type, frais de retour, exceptions.",
              "The terms of sale set out the 14-day right of withdrawal: conditions, deadline, method, standard form, return costs, exceptions.", "C. conso. L221-18 s., R221-1 (formulaire type)", .error),
-        [Item(name: "droit de rétractation", words: ["retractation", "right of withdrawal", "withdrawal"]),
-         Item(name: "délai de 14 jours", words: ["14 jours", "quatorze jours", "14 days", "fourteen days"]),
-         Item(name: "formulaire type", words: ["formulaire type", "formulaire de retractation", "modele de formulaire", "withdrawal form"]),
-         Item(name: "frais de retour", words: ["frais de retour", "frais de renvoi", "cout du renvoi", "return costs", "a vos frais", "a la charge du client"])],
+        [Item("droit de rétractation", "right of withdrawal", words: ["retractation", "right of withdrawal", "withdrawal"]),
+         Item("délai de 14 jours", "14-day period", words: ["14 jours", "quatorze jours", "14 days", "fourteen days"]),
+         Item("formulaire type", "standard form", words: ["formulaire type", "formulaire de retractation", "modele de formulaire", "withdrawal form"]),
+         Item("frais de retour", "return costs", words: ["frais de retour", "frais de renvoi", "cout du renvoi", "return costs", "a vos frais", "a la charge du client"])],
         examples: [
             CheckExample("deadline, form and return costs", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("right without the form", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Vous disposez d'un droit de rétractation de 14 jours.</p>")),
