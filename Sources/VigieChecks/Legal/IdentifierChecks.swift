@@ -16,7 +16,8 @@ enum IdentifierChecks {
 
     static let siren = LegalMention.check(
         LegalMention.meta("legal.publisher.siren", "SIREN / SIRET valide", "Valid SIREN / SIRET",
-                          "Le numéro SIREN (9 chiffres) ou SIRET (14 chiffres) doit passer sa clé de contrôle (Luhn).", "The SIREN (9 digits) or SIRET (14 digits) must pass its checksum (Luhn).", "LCEN art. 1-1 ; Code de commerce R123-237"),
+                          "Le numéro SIREN (9 chiffres) ou SIRET (14 chiffres) doit passer sa clé de contrôle (Luhn).", "The SIREN (9 digits) or SIRET (14 digits) must pass its checksum (Luhn).", "LCEN art. 1-1 ; Code de commerce R123-237",
+                          remedy: LegalMention.identifierRemedy),
         audience: .registered,
         examples: [
             CheckExample("valid SIREN with spaces", expect: .pass, pages: LegalExamples.full),
@@ -34,7 +35,8 @@ enum IdentifierChecks {
 
     static let vat = LegalMention.check(
         LegalMention.meta("legal.publisher.vat", "Numéro de TVA intracommunautaire", "EU VAT number",
-                          "Le numéro de TVA : FR + clé + SIREN, avec la clé (12 + 3 × (SIREN mod 97)) mod 97.", "The VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.", "CGI art. 242 nonies A ; LCEN art. 1-1"),
+                          "Le numéro de TVA : FR + clé + SIREN, avec la clé (12 + 3 × (SIREN mod 97)) mod 97.", "The VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.", "CGI art. 242 nonies A ; LCEN art. 1-1",
+                          remedy: LegalMention.identifierRemedy),
         audience: .registered,
         examples: [
             CheckExample("matching key", expect: .pass, pages: LegalExamples.full),

@@ -69,13 +69,19 @@ enum LegalMention {
         var data: [String: JSONValue] = [:]
     }
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String = "LCEN art. 1-1", _ severity: Severity = .error) -> CheckMeta {
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String = "LCEN art. 1-1", _ severity: Severity = .error,
+                     remedy: Localized? = nil) -> CheckMeta {
         CheckMeta(
             id: id, module: .legal, title: Localized(fr: fr, en: en),
             explanation: Localized(fr: whyFr, en: whyEn),
-            remedy: Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add “\(en)” to the legal notice, legibly."),
+            remedy: remedy ?? Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add “\(en)” to the legal notice, legibly."),
             reference: ref, severity: severity)
     }
+
+    /// The remedy of the identifier checks: add the number, or correct it.
+    static let identifierRemedy = Localized(
+        fr: "Indiquer le numéro exact, recopié de l'extrait d'immatriculation (vérifiable sur annuaire-entreprises.data.gouv.fr).",
+        en: "Give the exact number, copied from the registration record (checkable on annuaire-entreprises.data.gouv.fr).")
 
     /// `na` (or `unknown`) with a worded reason when the mention does not apply; nil when it does.
     static func applicability(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience, readsGerman: Bool = false) -> CheckResult? {
