@@ -15,7 +15,7 @@ for n in "${SIZES[@]}"; do
   rm -rf "bench/out/site-$n"
 done
 python3 - <<'PY'
-import datetime, os
+import datetime, os, subprocess, sys
 rows = {}
 for line in open("bench/out/growth.txt"):
     n, tool, wall, cpu, rss, pages = line.split()
@@ -32,14 +32,5 @@ for n in sorted(rows):
                  f"{rate('vigie-crawl'):,.0f} | {rss('vigie-crawl'):.0f} | {rate('floor'):,.0f} | {rss('floor'):.0f} |")
 text = "\n".join(lines) + "\n"
 print(text)
-path, marker = "bench/RESULTS.md", "<!-- bench growth -->"
-body = open(path).read()
-section = f"{marker}\n## Growth\n\n{text}{marker} end\n"
-start = body.find(marker)
-if start >= 0:
-    end = body.find(f"{marker} end\n", start) + len(f"{marker} end\n")
-    body = body[:start] + section + body[end:]
-else:
-    body += "\n" + section
-open(path, "w").write(body)
+subprocess.run([sys.executable, "bench/results_section.py", "growth", "Growth"], input=text, text=True, check=True)
 PY

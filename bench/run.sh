@@ -96,7 +96,7 @@ for round in $(seq "$ROUNDS"); do
 done
 
 python3 - "$PAGES" "$ROUNDS" "$WRITE" <<'PY'
-import datetime, os, statistics, sys
+import datetime, os, statistics, subprocess, sys
 pages, rounds, write = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
 runs = {}
 for line in open("bench/out/runs.txt"):
@@ -119,15 +119,5 @@ for peer in ("floor", "wget2", "scrapy"):
 text = "\n".join(table + [""] + ratios) + "\n"
 print(text)
 if write:
-    path = "bench/RESULTS.md"
-    marker = f"<!-- bench {pages} -->"
-    body = open(path).read() if os.path.exists(path) else "# Benchmark results\n\nWritten by `make bench` (bench/run.sh --write). See bench/README.md for the method.\n"
-    start = body.find(marker)
-    section = f"{marker}\n## {pages:,} pages\n\n{text}{marker} end\n"
-    if start >= 0:
-        end = body.find(f"{marker} end\n", start) + len(f"{marker} end\n")
-        body = body[:start] + section + body[end:]
-    else:
-        body += "\n" + section
-    open(path, "w").write(body)
+    subprocess.run([sys.executable, "bench/results_section.py", str(pages), f"{pages:,} pages"], input=text, text=True, check=True)
 PY
