@@ -85,6 +85,9 @@ enum ConsumerChecks {
     static let withdrawalFunction = CheckDefinition(meta: withdrawalMeta, examples: [
         CheckExample("button in the footer", expect: .pass, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV,
             footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgv">CGV</a> <a href="/retractation">Se rétracter du contrat</a></footer>"#)),
+        CheckExample("button, but CGV silent about it", expect: .warn, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart,
+            cgv: "<h1>CGV</h1><p>Droit de rétractation de 14 jours.</p>",
+            footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgv">CGV</a> <a href="/retractation">Se rétracter du contrat</a></footer>"#)),
         CheckExample("only a PDF form", expect: .fail, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart,
             footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/formulaire-retractation.pdf">Formulaire de rétractation</a></footer>"#)),
         CheckExample("behind the customer login", expect: .unknown, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart + #"<a href="/compte">Mon compte</a>"#)),
@@ -92,9 +95,20 @@ enum ConsumerChecks {
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(withdrawalMeta, facts, .sellers) { return skipped }
-        return function(withdrawalMeta, context, words: withdrawalWords, excluding: ["formulaire", "conditions", "politique"],
-                        what: Localized(fr: "Fonction de rétractation", en: "Withdrawal function"))
+        let result = function(withdrawalMeta, context, words: withdrawalWords, excluding: ["formulaire", "conditions", "politique"],
+                              what: Localized(fr: "Fonction de rétractation", en: "Withdrawal function"))
+        let cgv = LegalFacts.text(.cgv, context)
+        guard result.status == .pass, !cgv.pagesRead.isEmpty, cgv.first(announcementWords) == nil else { return result }
+        var warned = withdrawalMeta.result(.warn, Localized(
+            fr: "Fonction de rétractation présente, mais les CGV ne l'annoncent pas.",
+            en: "Withdrawal function present, but the terms of sale do not announce it."), evidence: result.evidence)
+        warned.evidence.append(Evidence(url: cgv.pagesRead[0], excerpt: "CGV lues / terms of sale read"))
+        return warned
     }
+
+    /// How CGV announce the online withdrawal function.
+    static let announcementWords = ["fonction de retractation", "se retracter du contrat", "bouton de retractation", "retractation en ligne",
+                                    "retracter en ligne", "bouton « se retracter", "withdrawal function"]
 
     static let terminationMeta = meta(
         "legal.termination-function", "Résiliation en ligne", "Online termination",

@@ -21,7 +21,7 @@ enum SalesTermsChecks {
         <h2>Livraison</h2><p>Les frais de livraison sont de 4,90 €. Délai de livraison : 3 à 5 jours ouvrés.</p>
         <h2>Paiement</h2><p>Paiement par carte bancaire ou PayPal.</p>
         <h2>Garanties</h2><p>Nos produits bénéficient de la garantie légale de conformité et de la garantie des vices cachés. Service après-vente : sav@martin.fr.</p>
-        <h2>Droit de rétractation</h2><p>Vous disposez d'un délai de 14 jours pour exercer votre droit de rétractation, au moyen du formulaire type de rétractation ci-dessous ; les frais de retour sont à votre charge.</p>
+        <h2>Droit de rétractation</h2><p>Vous disposez d'un délai de 14 jours pour exercer votre droit de rétractation, au moyen du formulaire type de rétractation ci-dessous ou en ligne avec le bouton « Se rétracter du contrat » ; les frais de retour sont à votre charge.</p>
         <h2>Médiation</h2><p>Médiateur de la consommation : CM2C, 49 rue de Ponthieu 75008 Paris, www.cm2c.net.</p>
         """#
 
