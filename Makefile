@@ -51,7 +51,9 @@ rules:
 # Crashing inputs land in Fuzz/artifacts/<target>/. FUZZ_TARGETS picks a subset.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= url url-base sitemap robots html viewport css legal
-FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address
+# swiftc's -sanitize=fuzzer links libFuzzer but does not instrument Swift code for coverage by itself:
+# without -sanitize-coverage only C targets were instrumented and the fuzzers ran blind.
+FUZZ_FLAGS := -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
 
 fuzz-build: deps
 	cd Fuzz && nice -n 10 $(SWIFT) build $(FUZZ_FLAGS)
