@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VigieChecks
 
@@ -21,6 +22,21 @@ import Testing
         #expect(FrenchIdentifiers.vatNumber(siren: "732829320") == "FR44732829320")
         #expect(FrenchIdentifiers.splitVAT("FR 44 732 829 320")?.siren == "732829320")
         #expect(FrenchIdentifiers.vatKey(siren: "12345") == nil)
+    }
+
+    @Test func readersTakeASCIIDigitsOnly() throws {
+        // Found by FuzzLegal: "٦" (U+06F6) matched `\d` and the SIREN read had 8 ASCII digits.
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz-regressions/legal")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let siren = IdentifierReader.siren(in: text) {
+                #expect(siren.value.utf8.count == 9 || siren.value.utf8.count == 14, "\(name): \(siren.value)")
+            }
+        }
+        #expect(IdentifierReader.siren(in: "SIREN ۷۳۲ ۸۲۹ ۳۲۰") == nil, "Extended Arabic-Indic digits are not a SIREN")
+        #expect(IdentifierReader.siren(in: "SIREN 732 829 320")?.value == "732829320")
     }
 
     @Test func rna() {

@@ -14,10 +14,12 @@ public enum IdentifierReader {
         public var expected: String?
     }
 
-    static let sirenPattern = TextPattern(#"(?<![\dA-Z])(\d{3}[\s.\u00A0\u202F]?\d{3}[\s.\u00A0\u202F]?\d{3}(?:[\s.\u00A0\u202F]?\d{5})?)(?!\d)"#)
-    static let vatPattern = TextPattern(#"\bFR[\s.\u00A0\u202F]?([0-9A-Z]{2})[\s.\u00A0\u202F]?(\d{3}[\s.\u00A0\u202F]?\d{3}[\s.\u00A0\u202F]?\d{3})\b"#)
-    static let rnaPattern = TextPattern(#"\b(W[\s\u00A0]?\d{3}[\s\u00A0]?\d{3}[\s\u00A0]?\d{3}|W[0-9A-Z]{3}\d{6})\b"#)
-    static let capitalPattern = TextPattern(#"capital(?:\s+social)?(?:\s+de)?\s*:?\s*([\d][\d\s.,\u00A0\u202F]*)\s*(?:€|euros?|eur\b)"#, caseInsensitive: true)
+    // ASCII digits only: ICU's `\d` is any Unicode decimal digit (Arabic-Indic, N'Ko…), which the fuzzer
+    // found reading "٦" as part of a SIREN whose ASCII digits then did not make 9.
+    static let sirenPattern = TextPattern(#"(?<![0-9A-Z])([0-9]{3}[\s.\u00A0\u202F]?[0-9]{3}[\s.\u00A0\u202F]?[0-9]{3}(?:[\s.\u00A0\u202F]?[0-9]{5})?)(?![0-9])"#)
+    static let vatPattern = TextPattern(#"\bFR[\s.\u00A0\u202F]?([0-9A-Z]{2})[\s.\u00A0\u202F]?([0-9]{3}[\s.\u00A0\u202F]?[0-9]{3}[\s.\u00A0\u202F]?[0-9]{3})\b"#)
+    static let rnaPattern = TextPattern(#"\b(W[\s\u00A0]?[0-9]{3}[\s\u00A0]?[0-9]{3}[\s\u00A0]?[0-9]{3}|W[0-9A-Z]{3}[0-9]{6})\b"#)
+    static let capitalPattern = TextPattern(#"capital(?:\s+social)?(?:\s+de)?\s*:?\s*([0-9][0-9\s.,\u00A0\u202F]*)\s*(?:€|euros?|eur\b)"#, caseInsensitive: true)
 
     /// The first SIREN (9 digits) or SIRET (14 digits) of `text`, the digits of a VAT number excluded.
     public static func siren(in text: String) -> Read? {
