@@ -18,7 +18,7 @@ struct CookieBanner: Sendable {
         func hinted(_ names: [String]) -> Bool {
             // Runs on the context of every text block of every page: bytes, not Foundation.
             names.contains { name in
-                let lower = LegalPages.asciiLowercased(name)
+                let lower = FoldedText.asciiLowercased(name)
                 return words.bannerHints.contains { StructureText.containsBytes(lower, $0) }
             }
         }

@@ -52,17 +52,14 @@ enum ConsumerChecks {
         return nil
     }
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ remedyFr: String, _ remedyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        CheckMeta(id: id, module: .legal, title: Localized(fr: fr, en: en), explanation: Localized(fr: whyFr, en: whyEn),
-                  remedy: Localized(fr: remedyFr, en: remedyEn), reference: ref, severity: severity)
-    }
-
     /// Pass when a control is found, `unknown` when a login may hide it, fail otherwise.
     static func function(_ meta: CheckMeta, _ context: AuditContext, words: [String], excluding: [String], what: Localized) -> CheckResult {
         let found = controls(context, words, excluding: excluding).filter { !($0.url ?? "").lowercased().hasSuffix(".pdf") }
         if let control = found.first {
             return meta.result(.pass, Localized(fr: "\(what.fr) : « \(control.label) ».", en: "\(what.en): “\(control.label)”."),
-                               evidence: found.prefix(3).map { Evidence(url: $0.page, excerpt: $0.url.map { "<a href=\"\($0)\">" } ?? "<button>" + $0.label) })
+                               evidence: found.prefix(3).map { control in
+                                   Evidence(url: control.page, excerpt: control.url.map { "<a href=\"\($0)\">\(control.label)</a>" } ?? "<button>\(control.label)</button>")
+                               })
         }
         if let login = login(context) {
             return meta.result(.unknown, Localized(
@@ -74,7 +71,7 @@ enum ConsumerChecks {
                            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens et boutons lus / links and buttons read")])
     }
 
-    static let withdrawalMeta = meta(
+    static let withdrawalMeta = LegalMention.meta(
         "legal.withdrawal-function", "Fonction de rétractation en ligne", "Online withdrawal function",
         "Depuis le 19 juin 2026, un vendeur à distance offre une fonction de rétractation en ligne (« Se rétracter du contrat »), visible et accessible pendant tout le délai, annoncée dans les CGV.",
         "Since 19 June 2026 a distance seller offers an online withdrawal function (“Withdraw from contract”), visible and reachable during the whole period, announced in the terms of sale.",
@@ -110,7 +107,7 @@ enum ConsumerChecks {
     static let announcementWords = ["fonction de retractation", "se retracter du contrat", "bouton de retractation", "retractation en ligne",
                                     "retracter en ligne", "bouton « se retracter", "withdrawal function"]
 
-    static let terminationMeta = meta(
+    static let terminationMeta = LegalMention.meta(
         "legal.termination-function", "Résiliation en ligne", "Online termination",
         "Un abonnement souscrit en ligne se résilie en ligne, par une fonction « Résilier mon contrat » facile d'accès.",
         "A subscription taken online can be ended online, through an easy-to-reach “End my contract” function.",
@@ -138,7 +135,7 @@ enum ConsumerChecks {
     static let mediatorWords = ["mediateur", "mediatrice", "mediation de la consommation", "mediation conso", "consumer mediator", "cm2c", "medicys", "fevad", "cnpm"]
     static let webAddress = TextPattern(#"(?:https?://|www\.)[^\s,;)]+|\b[a-z0-9\-]+\.(?:fr|com|org|net|eu|info)\b"#, caseInsensitive: true)
 
-    static let mediatorMeta = meta(
+    static let mediatorMeta = LegalMention.meta(
         "legal.consumer-mediator", "Médiateur de la consommation", "Consumer mediator",
         "Un professionnel qui vend aux consommateurs donne le nom et le site web du médiateur de la consommation dont il relève (une simple mention de médiation, ou le lien ODR, ne suffit pas).",
         "A business selling to consumers gives the name and website of its consumer mediator (a mere mention of mediation, or the ODR link, is not enough).",
@@ -181,7 +178,7 @@ enum ConsumerChecks {
             for (record, facts) in context.snapshot.htmlPages {
                 if let link = facts.links.first(where: { link in
                     guard let url = link.url, StructureText.containsBytes(url, "europa.eu") else { return false }
-                    return odrHosts.contains { StructureText.containsBytes(LegalPages.asciiLowercased(url), $0) }
+                    return odrHosts.contains { StructureText.containsBytes(FoldedText.asciiLowercased(url), $0) }
                 }) {
                     return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
                 }
@@ -192,7 +189,7 @@ enum ConsumerChecks {
         }
     }
 
-    static let odrMeta = meta(
+    static let odrMeta = LegalMention.meta(
         "legal.odr-link", "Lien ODR périmé", "Outdated ODR link",
         "La plateforme européenne de règlement en ligne des litiges (ODR/RLL) a fermé le 20 juillet 2025 : un lien vers elle est périmé.",
         "The EU online dispute resolution (ODR) platform closed on 20 July 2025: a link to it is outdated.",

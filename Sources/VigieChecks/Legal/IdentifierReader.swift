@@ -21,7 +21,8 @@ public enum IdentifierReader {
     static let rnaPattern = TextPattern(#"\b(W[\s\u00A0]?[0-9]{3}[\s\u00A0]?[0-9]{3}[\s\u00A0]?[0-9]{3}|W[0-9A-Z]{3}[0-9]{6})\b"#)
     static let capitalPattern = TextPattern(#"capital(?:\s+social)?(?:\s+de)?\s*:?\s*([0-9][0-9\s.,\u00A0\u202F]*)\s*(?:€|euros?|eur\b)"#, caseInsensitive: true)
 
-    /// The first SIREN (9 digits) or SIRET (14 digits) of `text`, the digits of a VAT number excluded.
+    /// The first SIREN (9 digits) or SIRET (14 digits) of `text`. A VAT number is blanked first: the SIREN
+    /// inside it does not count as a SIREN shown (the VAT check compares the two).
     public static func siren(in text: String) -> Read? {
         let withoutVAT = vatPattern.first(in: text).map { text.replacingFirst($0.match, with: String(repeating: " ", count: $0.match.count)) } ?? text
         guard let found = sirenPattern.first(in: withoutVAT) else { return nil }
@@ -57,7 +58,7 @@ public enum IdentifierReader {
 }
 
 extension String {
-    /// `self` with the first occurrence of `target` replaced (same length keeps offsets).
+    /// `self` with the first occurrence of `target` replaced.
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)

@@ -34,10 +34,7 @@ enum LegalExamples {
     }
 
     static let full = site(fullNotice)
-    static let empty = site("<h1>Mentions légales</h1><p>Site en construction.</p>")
-}
-
-extension LegalExamples {
     /// A product card with a cart button: the mark of a seller.
     static let cart = #"<div class="product"><h2>Pain de campagne</h2><p>4,50 € TTC</p><button>Ajouter au panier</button></div>"#
+    static let empty = site("<h1>Mentions légales</h1><p>Site en construction.</p>")
 }

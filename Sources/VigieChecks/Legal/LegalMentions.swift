@@ -78,6 +78,12 @@ enum LegalMention {
             reference: ref, severity: severity)
     }
 
+    /// A legal check's metadata with its own remedy, in the order the module's files write them.
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ remedyFr: String, _ remedyEn: String,
+                     _ ref: String, _ severity: Severity) -> CheckMeta {
+        meta(id, fr, en, whyFr, whyEn, ref, severity, remedy: Localized(fr: remedyFr, en: remedyEn))
+    }
+
     /// The remedy of the identifier checks: add the number, or correct it.
     static let identifierRemedy = Localized(
         fr: "Indiquer le numéro exact, recopié de l'extrait d'immatriculation (vérifiable sur annuaire-entreprises.data.gouv.fr).",

@@ -6,12 +6,9 @@ enum LegalPageChecks {
     static let all: [CheckDefinition] = [noticePage, termsOfUse, privacyPolicy, termsOfSale]
 
     static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        CheckMeta(
-            id: id, module: .legal, title: Localized(fr: fr, en: en),
-            explanation: Localized(fr: whyFr, en: whyEn),
-            remedy: Localized(fr: "Créer la page « \(fr) » et la lier depuis le pied de page de toutes les pages.",
-                              en: "Create the \(en.lowercased()) page and link it from the footer of every page."),
-            reference: ref, severity: severity)
+        LegalMention.meta(id, fr, en, whyFr, whyEn,
+                          "Créer la page « \(fr) » et la lier depuis le pied de page de toutes les pages.",
+                          "Create the \(en.lowercased()) page and link it from the footer of every page.", ref, severity)
     }
 
     /// Pass when a link of `kind` is on every page, warn when some pages lack it (naming them), nil when

@@ -70,7 +70,8 @@ enum PrivacyChecks {
             return rightsMeta.result(.na, Localized(fr: "Aucune collecte de données personnelles trouvée.", en: "No collection of personal data found."))
         }
         let named = rights.filter { !text.present($0.words).isEmpty }.map(\.name)
-        let exercise = text.first(exerciseWords) ?? text.segments.first { PublisherChecks.email.first(in: $0.text) != nil && !text.present(["droit"]).isEmpty }
+        let speaksOfRights = !text.present(["droit"]).isEmpty
+        let exercise = text.first(exerciseWords) ?? (speaksOfRights ? text.segments.first { PublisherChecks.email.first(in: $0.text) != nil } : nil)
         let complaint = text.first(complaintWords)
         let anchor = text.first(rights.flatMap(\.words)) ?? text.segments.first
         var missing: [Localized] = []

@@ -11,13 +11,8 @@ enum PublisherStatusChecks {
     static let editorialPaths = ["/blog/", "/actualites/", "/actualite/", "/news/", "/articles/", "/magazine/"]
     static let accessibilityPattern = TextPattern(#"[Aa]ccessibilit[ée]\s*:?\s*(?:du site\s*:?\s*)?(non conforme|partiellement conforme|totalement conforme)"#)
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ remedyFr: String, _ remedyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        CheckMeta(id: id, module: .legal, title: Localized(fr: fr, en: en), explanation: Localized(fr: whyFr, en: whyEn),
-                  remedy: Localized(fr: remedyFr, en: remedyEn), reference: ref, severity: severity)
-    }
-
     static let eiMention = LegalMention.check(
-        meta("legal.publisher.ei-mention", "Mention « EI »", "“EI” mention",
+        LegalMention.meta("legal.publisher.ei-mention", "Mention « EI »", "“EI” mention",
              "Depuis mai 2022, l'entrepreneur individuel fait suivre ou précéder son nom de « EI » ou « entrepreneur individuel ».",
              "Since May 2022 a sole trader writes “EI” or “entrepreneur individuel” next to their name.",
              "Écrire « EI » à côté du nom (« Jean Dupont EI »).", "Write “EI” next to the name (“Jean Dupont EI”).",
@@ -31,7 +26,7 @@ enum PublisherStatusChecks {
         LegalMention.matched(eiPattern, facts.corpus.publisher)
     }
 
-    static let editorMeta = meta(
+    static let editorMeta = LegalMention.meta(
         "legal.editor-in-chief", "Responsable de la rédaction", "Editor-in-chief",
         "Un site qui publie des articles (blog, actualités) nomme, s'il existe, le responsable de la rédaction.",
         "A site publishing articles (blog, news) names its editor when it has one.",
@@ -66,7 +61,7 @@ enum PublisherStatusChecks {
         CheckExample.Page("/blog/\($0)", #"<html lang="fr"><body><main><article><h1>Article</h1><p>Texte.</p></article></main></body></html>"#)
     }
 
-    static let anonymousMeta = meta(
+    static let anonymousMeta = LegalMention.meta(
         "legal.anonymous-individual", "Éditeur non professionnel anonyme", "Anonymous non-professional publisher",
         "Un particulier éditant à titre non professionnel peut rester anonyme, à condition d'indiquer l'hébergeur (nom, adresse, téléphone) à qui il a donné son identité.",
         "A private person publishing as a non-professional may stay anonymous, provided the host (name, address, phone), who holds their identity, is given.",
@@ -96,7 +91,7 @@ enum PublisherStatusChecks {
             evidence: [Evidence(url: statement.url, excerpt: statement.text), Evidence(url: host.url, excerpt: host.text)])
     }
 
-    static let accessibilityMeta = meta(
+    static let accessibilityMeta = LegalMention.meta(
         "legal.accessibility", "Statut d'accessibilité", "Accessibility status",
         "La page d'accueil indique « Accessibilité : non / partiellement / totalement conforme » et renvoie à la déclaration d'accessibilité. Obligatoire pour les organismes publics et les entreprises de plus de 250 M€ de chiffre d'affaires ; pour le commerce en ligne depuis l'Acte européen d'accessibilité (juin 2025), micro-entreprises exemptées.",
         "The home page shows “Accessibilité : non / partiellement / totalement conforme” and links the accessibility statement. Required for public bodies and companies over €250 M turnover; for e-commerce under the European Accessibility Act (June 2025), micro-enterprises exempt.",

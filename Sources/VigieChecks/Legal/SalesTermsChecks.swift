@@ -30,14 +30,12 @@ enum SalesTermsChecks {
     }
 
     static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        CheckMeta(id: id, module: .legal, title: Localized(fr: fr, en: en), explanation: Localized(fr: whyFr, en: whyEn),
-                  remedy: Localized(fr: "Compléter les CGV : \(fr.lowercased()).", en: "Complete the terms of sale: \(en.lowercased())."),
-                  reference: ref, severity: severity)
+        LegalMention.meta(id, fr, en, whyFr, whyEn, "Compléter les CGV : \(fr.lowercased()).", "Complete the terms of sale: \(en.lowercased()).", ref, severity)
     }
 
     /// A check that the CGV cover every item: pass when all are there, warn when some are, fail when
-    /// none is; `unknown` when no CGV page could be read; `na` for non-sellers. `partialIsPass` lets the
-    /// first item alone suffice (the others are reported).
+    /// none is (a `warn` instead when `noneIsWarn` says the CGV are a service's); `unknown` when no CGV
+    /// page could be read; `na` for non-sellers.
     static func check(_ meta: CheckMeta, _ items: [Item], examples: [CheckExample], noneIsWarn: (@Sendable (LegalCorpus) -> Bool)? = nil) -> CheckDefinition {
         CheckDefinition(meta: meta, examples: examples) { context in
             let facts = LegalFacts.of(context)

@@ -89,6 +89,13 @@ public enum FoldedText {
         return out
     }
 
+    /// `text` with its ASCII letters lower-cased, other bytes untouched (URL paths, class names: what is
+    /// not ASCII there is percent-encoded or left as written).
+    public static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
     /// The first of the folded `needles` that the folded `haystack` contains.
     public static func firstMatch(_ foldedHaystack: String, _ foldedNeedles: [String]) -> String? {
         foldedNeedles.first { foldedHaystack.contains($0) }

@@ -45,7 +45,7 @@ public struct LegalPages: Sendable {
                 let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
                 func classify() -> [Kind] {
                     let label = FoldedText.words(link.label)
-                    let path = Self.asciiLowercased(Self.path(of: url))
+                    let path = FoldedText.asciiLowercased(Self.path(of: url))
                     return Kind.allCases.filter { kind in
                         let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
                         let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
@@ -83,12 +83,6 @@ public struct LegalPages: Sendable {
     public func pagesWithout(_ kind: Kind, in snapshot: SiteSnapshot) -> [String] {
         let linking = linkedFrom[kind] ?? []
         return snapshot.htmlPages.map(\.record.url).filter { !linking.contains($0) }
-    }
-
-    /// `text` with its ASCII letters lower-cased (URL paths: other bytes are percent-encoded).
-    static func asciiLowercased(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// The path and query of an absolute URL.

@@ -61,9 +61,9 @@ enum StructureText {
 
     /// The first of `patterns` found as a plain lower-case substring of `text`.
     static func firstPattern(in text: String, _ patterns: [String]) -> String? {
-        let lower = LegalPages.asciiLowercased(text)
+        let lower = FoldedText.asciiLowercased(text)
         let folded = lower.utf8.allSatisfy({ $0 < 0x80 }) ? lower : text.lowercased()
-        return patterns.first { containsBytes(folded, LegalPages.asciiLowercased($0)) }
+        return patterns.first { containsBytes(folded, FoldedText.asciiLowercased($0)) }
     }
 
     /// A French telephone number (`01 23 45 67 89`, `01.23.45.67.89`, `+33 1 23 45 67 89`, `+33 (0)1…`, `0 800 12 34 56`).
