@@ -1,88 +1,129 @@
 /// Everything the checks need to know about one HTML page, gathered in one walk of its DOM.
 /// The DOM itself is freed once these facts are made: the snapshot keeps facts, not documents.
+///
+/// A value type held in one copy-on-write reference: copying a page (every loop over the snapshot's
+/// pages does) costs one retain, not one per string and array of the page. The fields are those of
+/// `PageFacts.Fields`, read and written as if they were the struct's own (`facts.links`).
+@dynamicMemberLookup
 public struct PageFacts: Sendable, Hashable, Codable {
-    /// The page's URL (after redirects), absolute.
-    public var url: String
-    /// `<html lang>`, as written (nil when absent).
-    public var lang: String?
-    /// The text of the first `<title>` (nil when absent); `titleCount` counts all of them.
-    public var title: String?
-    public var titleCount: Int
-    public var metas: [MetaTag]
-    public var canonical: String?
-    /// The `<base href>` in effect, resolved (nil when absent).
-    public var baseHref: String?
-    public var encoding: EncodingFacts
-    public var links: [LinkFact]
-    public var scripts: [ScriptFact]
-    public var stylesheets: [StylesheetFact]
-    /// Text of inline `<style>` elements (each capped) and `style=""` attributes on body/html/top-level wrappers.
-    public var inlineStyles: [String]
-    public var iframes: [IframeFact]
-    public var images: [ImageFact]
-    /// `<video>`, `<audio>`, `<object>`, `<embed>` and inline `<svg>` elements that carry meaning.
-    public var media: [MediaFact]
-    public var forms: [FormFact]
-    /// `<button>` elements and `<input type=button|submit>` outside forms, `role=button` elements.
-    public var buttons: [ButtonFact]
-    public var headings: [HeadingFact]
-    /// The page's text cut into blocks (paragraphs, list items, cells, headings…), in document order.
-    /// In a crawl, ordinary pages keep at most 4 KiB of main-content text (the home page and the legal,
-    /// privacy, contact… pages keep it all; blocks outside `<main>` are always kept): see `textTruncated`.
-    public var textBlocks: [TextBlock]
-    /// How the page's zones were found.
-    public var zones: [ZoneFact]
-    /// Every `id` and every class name present in the page (for CMP banners, widgets, zone hints).
-    public var ids: Set<String>
-    public var classes: Set<String>
-    /// schema.org types found in microdata (`itemtype`) and JSON-LD (`@type`), e.g. `Review`, `BreadcrumbList`.
-    public var schemaTypes: Set<String>
-    /// `<table>` elements with a `width` attribute (layout tables), as written.
-    public var tableWidths: [String]
-    /// Elements nested in `<article>` with a `<time>` or a date, and sections named news/blog.
-    public var articleCount: Int
-    /// `<blockquote>` elements (testimonials often use them), with their text.
-    public var blockquotes: [String]
-    /// Size of the HTML in bytes, and how many elements the walk saw.
-    public var htmlBytes: Int
-    public var elementCount: Int
-    /// Links beyond the per-page cap of the parser (5,000), counted but not kept.
-    public var omittedLinks: Int
-    /// The page's text went beyond the parser's cap (256 KiB): later blocks were not kept.
-    public var textTruncated: Bool
+    /// The facts themselves; see `PageFacts`.
+    public struct Fields: Sendable, Hashable, Codable {
+        /// The page's URL (after redirects), absolute.
+        public var url: String
+        /// `<html lang>`, as written (nil when absent).
+        public var lang: String?
+        /// The text of the first `<title>` (nil when absent); `titleCount` counts all of them.
+        public var title: String?
+        public var titleCount: Int
+        public var metas: [MetaTag]
+        public var canonical: String?
+        /// The `<base href>` in effect, resolved (nil when absent).
+        public var baseHref: String?
+        public var encoding: EncodingFacts
+        public var links: [LinkFact]
+        public var scripts: [ScriptFact]
+        public var stylesheets: [StylesheetFact]
+        /// Text of inline `<style>` elements (each capped) and `style=""` attributes on body/html/top-level wrappers.
+        public var inlineStyles: [String]
+        public var iframes: [IframeFact]
+        public var images: [ImageFact]
+        /// `<video>`, `<audio>`, `<object>`, `<embed>` and inline `<svg>` elements that carry meaning.
+        public var media: [MediaFact]
+        public var forms: [FormFact]
+        /// `<button>` elements and `<input type=button|submit>` outside forms, `role=button` elements.
+        public var buttons: [ButtonFact]
+        public var headings: [HeadingFact]
+        /// The page's text cut into blocks (paragraphs, list items, cells, headings…), in document order.
+        /// In a crawl, ordinary pages keep at most 4 KiB of main-content text (the home page and the legal,
+        /// privacy, contact… pages keep it all; blocks outside `<main>` are always kept): see `textTruncated`.
+        public var textBlocks: [TextBlock]
+        /// How the page's zones were found.
+        public var zones: [ZoneFact]
+        /// Every `id` and every class name present in the page (for CMP banners, widgets, zone hints).
+        public var ids: Set<String>
+        public var classes: Set<String>
+        /// schema.org types found in microdata (`itemtype`) and JSON-LD (`@type`), e.g. `Review`, `BreadcrumbList`.
+        public var schemaTypes: Set<String>
+        /// `<table>` elements with a `width` attribute (layout tables), as written.
+        public var tableWidths: [String]
+        /// Elements nested in `<article>` with a `<time>` or a date, and sections named news/blog.
+        public var articleCount: Int
+        /// `<blockquote>` elements (testimonials often use them), with their text.
+        public var blockquotes: [String]
+        /// Size of the HTML in bytes, and how many elements the walk saw.
+        public var htmlBytes: Int
+        public var elementCount: Int
+        /// Links beyond the per-page cap of the parser (5,000), counted but not kept.
+        public var omittedLinks: Int
+        /// The page's text went beyond the parser's cap (256 KiB): later blocks were not kept.
+        public var textTruncated: Bool
 
-    public init(url: String) {
-        self.url = url
-        lang = nil
-        title = nil
-        titleCount = 0
-        metas = []
-        canonical = nil
-        baseHref = nil
-        encoding = EncodingFacts()
-        links = []
-        scripts = []
-        stylesheets = []
-        inlineStyles = []
-        iframes = []
-        images = []
-        media = []
-        forms = []
-        buttons = []
-        headings = []
-        textBlocks = []
-        zones = []
-        ids = []
-        classes = []
-        schemaTypes = []
-        tableWidths = []
-        articleCount = 0
-        blockquotes = []
-        htmlBytes = 0
-        elementCount = 0
-        omittedLinks = 0
-        textTruncated = false
+        init(url: String) {
+            self.url = url
+            lang = nil
+            title = nil
+            titleCount = 0
+            metas = []
+            canonical = nil
+            baseHref = nil
+            encoding = EncodingFacts()
+            links = []
+            scripts = []
+            stylesheets = []
+            inlineStyles = []
+            iframes = []
+            images = []
+            media = []
+            forms = []
+            buttons = []
+            headings = []
+            textBlocks = []
+            zones = []
+            ids = []
+            classes = []
+            schemaTypes = []
+            tableWidths = []
+            articleCount = 0
+            blockquotes = []
+            htmlBytes = 0
+            elementCount = 0
+            omittedLinks = 0
+            textTruncated = false
+        }
     }
+
+    /// The one reference a `PageFacts` holds; copied before a write when shared.
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline var fields: Fields
+
+        @usableFromInline
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    @usableFromInline
+    var storage: Storage
+
+    public init(url: String) { storage = Storage(Fields(url: url)) }
+
+    @inlinable
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: keyPath] }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields[keyPath: keyPath]
+        }
+    }
+
+    public static func == (lhs: PageFacts, rhs: PageFacts) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
+
+    public init(from decoder: any Decoder) throws { storage = Storage(try Fields(from: decoder)) }
+
+    public func encode(to encoder: any Encoder) throws { try storage.fields.encode(to: encoder) }
 }
 
 /// The part of a page an element sits in.
@@ -469,17 +510,17 @@ public struct TextBlock: Sendable, Hashable, Codable {
 extension PageFacts {
     /// The page's text blocks in `zone`, joined by newlines.
     public func text(in zone: Zone) -> String {
-        textBlocks.filter { $0.zone == zone }.map(\.text).joined(separator: "\n")
+        self.textBlocks.filter { $0.zone == zone }.map(\.text).joined(separator: "\n")
     }
 
     /// The whole visible text, blocks joined by newlines.
-    public var fullText: String { textBlocks.map(\.text).joined(separator: "\n") }
+    public var fullText: String { self.textBlocks.map(\.text).joined(separator: "\n") }
 
     /// The content of the first `<meta name=…>` with that name (case-insensitive).
     public func meta(named name: String) -> String? {
-        metas.first { $0.name?.lowercased() == name.lowercased() }?.content
+        self.metas.first { $0.name?.lowercased() == name.lowercased() }?.content
     }
 
     /// How `zone` was found, when it was.
-    public func zoneFact(_ zone: Zone) -> ZoneFact? { zones.first { $0.zone == zone } }
+    public func zoneFact(_ zone: Zone) -> ZoneFact? { self.zones.first { $0.zone == zone } }
 }

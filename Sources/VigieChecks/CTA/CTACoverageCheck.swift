@@ -46,9 +46,11 @@ enum CTACoverageCheck {
         var listedPages: [Int] = []
         var competing: [JSONValue] = []
         var evidence: [Evidence] = []
+        var actions = Memo(detector.action(in:))
+        var normalized = Memo(LabelText.normalize)
         for (record, facts) in context.snapshot.htmlPages where !CTAReport.isUtilityPage(record.url, title: facts.title, words: pageWords) {
             total += 1
-            let ctas = detector.callsToAction(in: facts)
+            let ctas = detector.callsToAction(in: facts, actions: &actions)
             let hasForm = facts.forms.contains { ContactPathCheck.isContactForm($0) && !$0.submits.isEmpty }
             if ctas.isEmpty && !hasForm {
                 without.append(record.url)
@@ -63,7 +65,7 @@ enum CTACoverageCheck {
                 }
             }
             for cta in ctas {
-                let key = "\(LabelText.normalize(cta.label))|\(cta.target ?? "")|\(cta.zone.rawValue)"
+                let key = "\(normalized(cta.label))|\(cta.target ?? "")|\(cta.zone.rawValue)"
                 if let index = listedIndex[key] {
                     listedPages[index] += 1
                 } else if listed.count < 100 {

@@ -32,8 +32,9 @@ struct CookieAnalysis {
         var pages: [(String, PageFacts, [TrackerDetection])] = []
         var unknown: [String: [String]] = [:]
         var unknownOrder: [String] = []
+        var session = TrackerMatcher.Session(matcher)
         for (record, facts) in context.snapshot.htmlPages {
-            let detections = matcher.detect(in: facts)
+            let detections = session.detect(in: facts)
             pages.append((record.url, facts, detections))
             for detection in detections {
                 let name = detection.signature.name
@@ -46,7 +47,7 @@ struct CookieAnalysis {
                 products[at].detections.append((record.url, detection))
             }
             for script in facts.scripts {
-                guard let src = script.src, matcher.signature(forScript: src) == nil else { continue }
+                guard let src = script.src, !session.isKnownScript(src) else { continue }
                 let host = TrackerMatcher.host(src)
                 guard !host.isEmpty, !Self.sameSite(host, siteHost, registrable: context.snapshot.registrableDomain) else { continue }
                 if unknown[host] == nil { unknownOrder.append(host) }

@@ -26,16 +26,26 @@ enum CookiePolicyCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
         var privacy: (url: String, link: LinkFact)?
+        // Menus and footers repeat on every page: each distinct label and href is read once.
+        var labelNames = Memo { label in
+            let normalized = LabelText.normalize(label)
+            return (policy: CookieWords.first(words.policy, in: normalized) != nil, privacy: CookieWords.first(words.privacy, in: normalized) != nil)
+        }
+        var hrefKind = Memo { href -> (followed: Bool, policy: Bool) in
+            let lower = href.lowercased()
+            guard !lower.hasPrefix("#"), !lower.hasPrefix("javascript:") else { return (false, false) }
+            return (true, words.policyURL.contains { StructureText.containsBytes(lower, $0) })
+        }
         for (record, facts) in context.snapshot.htmlPages {
             for link in facts.links {
-                let href = link.href.lowercased()
-                guard !href.hasPrefix("#"), !href.hasPrefix("javascript:") else { continue }
-                let label = LabelText.normalize(link.label)
-                if CookieWords.first(words.policy, in: label) != nil || words.policyURL.contains(where: href.contains) {
+                let href = hrefKind(link.href)
+                guard href.followed else { continue }
+                let label = labelNames(link.label)
+                if label.policy || href.policy {
                     return meta.result(.pass, Localized(fr: "Politique cookies liée : « \(link.label) ».", en: "Cookie policy linked: \"\(link.label)\"."),
                                        evidence: [Evidence(url: record.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: link.path)])
                 }
-                if privacy == nil, CookieWords.first(words.privacy, in: label) != nil { privacy = (record.url, link) }
+                if privacy == nil, label.privacy { privacy = (record.url, link) }
             }
         }
         if let privacy {

@@ -30,7 +30,8 @@ enum ImpliedConsentCheck {
         for (record, facts) in context.snapshot.htmlPages {
             for block in facts.textBlocks {
                 let text = LabelText.normalize(block.text)
-                guard let phrase = CookieWords.first(words.implied, in: text), CookieWords.first(words.bannerWords, in: text) != nil else { continue }
+                // Banner words first: most blocks have none, and the implied phrases are more and longer.
+                guard CookieWords.first(words.bannerWords, in: text) != nil, let phrase = CookieWords.first(words.implied, in: text) else { continue }
                 return meta.result(.fail, Localized(
                     fr: "Formule de consentement implicite : « \(phrase) ».", en: "Implied-consent wording: \"\(phrase)\"."),
                     evidence: [Evidence(url: record.url, excerpt: block.text, selector: block.tag)])

@@ -10,28 +10,43 @@ struct PageGating {
     /// Order and name of a CMP script that blocks other scripts automatically (Cookiebot `data-blockingmode="auto"`, Usercentrics autoblocker).
     let autoBlocker: (order: Int, name: String)?
 
-    init(_ facts: PageFacts, matcher: TrackerMatcher) {
+    init(_ facts: PageFacts, matcher: TrackerMatcher, inline: (String) -> InlineScript = InlineScript.init) {
         var consentMode: Int?
         var jobs = Set<String>()
         var blocker: (Int, String)?
         for script in facts.scripts {
             if let src = script.src {
-                let lower = src.lowercased()
-                if blocker == nil, script.attributes["data-blockingmode"]?.lowercased() == "auto" || lower.contains("autoblocker") {
+                if blocker == nil, script.attributes["data-blockingmode"]?.lowercased() == "auto" || src.lowercased().contains("autoblocker") {
                     blocker = (script.order, matcher.signature(forScript: src)?.name ?? TrackerMatcher.host(src))
                 }
                 continue
             }
             guard TrackerMatcher.isExecutable(script.type) else { continue }
-            let text = TrackerMatcher.squeeze(script.inlineText)
-            if consentMode == nil, let start = text.range(of: "'consent','default'"), text[start.upperBound...].contains("denied") {
-                consentMode = script.order
-            }
-            if text.contains("tarteaucitron") { jobs.formUnion(Self.pushedServices(text)) }
+            let read = inline(script.inlineText)
+            if consentMode == nil, read.setsDeniedDefault { consentMode = script.order }
+            jobs.formUnion(read.tarteaucitronServices)
         }
         consentModeOrder = consentMode
         tarteaucitronJobs = jobs
         autoBlocker = blocker
+    }
+
+    /// What an inline script says about consent, read once per distinct script.
+    struct InlineScript {
+        /// It sets `gtag('consent','default',{…'denied'…})`.
+        let setsDeniedDefault: Bool
+        /// The services it declares to tarteaucitron.
+        let tarteaucitronServices: [String]
+
+        init(_ text: String) {
+            let squeezed = TrackerMatcher.squeeze(text)
+            if let start = squeezed.range(of: "'consent','default'") {
+                setsDeniedDefault = squeezed[start.upperBound...].contains("denied")
+            } else {
+                setsDeniedDefault = false
+            }
+            tarteaucitronServices = squeezed.contains("tarteaucitron") ? PageGating.pushedServices(squeezed) : []
+        }
     }
 
     /// The quoted names in `.push('name')` calls of a squeezed script.

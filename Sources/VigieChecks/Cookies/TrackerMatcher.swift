@@ -28,11 +28,29 @@ public struct TrackerMatcher: Sendable {
     /// Inline markers with white space removed and `"` read as `'`.
     private let inlineMarkers: [[String]]
     private let inlineMarkerBytes: [[[UInt8]]]
+    /// Each signature's patterns by kind, by signature index (loops over them copy no signature).
+    private let scriptPatterns: [[String]]
+    private let iframePatterns: [[String]]
+    private let imagePatterns: [[String]]
+    /// Signature indexes by lower-case id/class name, and by tarteaucitron service name.
+    private let markupOwners: [String: [Int]]
+    private let tarteaucitronOwners: [String: [Int]]
 
     init(_ signatures: [CookieSignatures.Signature]) {
         self.signatures = signatures
         inlineMarkers = signatures.map { $0.inline.map(Self.squeeze) }
         inlineMarkerBytes = inlineMarkers.map { $0.map { Array($0.utf8) } }
+        scriptPatterns = signatures.map(\.scripts)
+        iframePatterns = signatures.map(\.iframes)
+        imagePatterns = signatures.map(\.images)
+        var markup: [String: [Int]] = [:]
+        var services: [String: [Int]] = [:]
+        for (index, signature) in signatures.enumerated() {
+            for name in Set(signature.markup) { markup[name, default: []].append(index) }
+            for name in Set(signature.tarteaucitron) { services[name, default: []].append(index) }
+        }
+        markupOwners = markup
+        tarteaucitronOwners = services
     }
 
     /// Lower-cases, removes white space and reads `"` as `'` (inline snippets are written many ways).
@@ -67,70 +85,112 @@ public struct TrackerMatcher: Sendable {
 
     /// The first signature with a script pattern in `url` (lower-cased), if any.
     public func signature(forScript url: String) -> CookieSignatures.Signature? {
-        let lower = url.lowercased()
-        return signatures.first { $0.scripts.contains { StructureText.containsBytes(lower, $0) } }
+        Self.firstIndex(in: url, scriptPatterns).map { signatures[$0] }
+    }
+
+    /// The index of the first signature with one of `patterns` in `text` (lower-cased), if any.
+    private static func firstIndex(in text: String, _ patterns: [[String]]) -> Int? {
+        let lower = text.lowercased()
+        return patterns.firstIndex { $0.contains { StructureText.containsBytes(lower, $0) } }
     }
 
     /// Every product seen in the page, at most one detection per product, element kind and gating.
     public func detect(in facts: PageFacts) -> [TrackerDetection] {
-        let context = PageGating(facts, matcher: self)
-        var found: [TrackerDetection] = []
-        var seen = Set<String>()
-        func add(_ detection: TrackerDetection) {
-            let key = "\(detection.signature.name)|\(detection.kind.rawValue)|\(detection.gated)"
-            if seen.insert(key).inserted { found.append(detection) }
-        }
-        for script in facts.scripts {
-            let executable = Self.isExecutable(script.type)
-            if let source = script.src ?? script.attributes["data-src"], let signature = signature(forScript: source) {
-                let reason = context.reason(script: script, executable: executable, signature: signature)
-                add(TrackerDetection(
-                    signature: signature, kind: .script, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
-                    excerpt: "<script src=\"\(source)\">", selector: "script[src*=\"\(Self.host(source))\"]"))
-            } else if script.src == nil, !script.inlineText.isEmpty {
-                let text = Array(Self.squeeze(script.inlineText).utf8)
-                for (index, signature) in signatures.enumerated() {
-                    guard let at = inlineMarkerBytes[index].firstIndex(where: { Self.bytes(text, contain: $0) }) else { continue }
-                    let marker = inlineMarkers[index][at]
-                    let reason = context.reason(script: script, executable: executable, signature: signature)
-                        ?? context.tarteaucitronReason(signature)
-                    add(TrackerDetection(
-                        signature: signature, kind: .inline, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
-                        excerpt: "script en ligne : « \(marker) »", selector: "script"))
+        var session = Session(self)
+        return session.detect(in: facts)
+    }
+
+    /// Detection over the pages of one site: what was found in a script source, an inline script, an
+    /// image or a name is remembered, since templates repeat them on every page.
+    struct Session {
+        let matcher: TrackerMatcher
+        private var scriptOwner: Memo<Int?>
+        private var iframeOwner: Memo<Int?>
+        private var imageOwner: Memo<Int?>
+        /// The signatures whose inline markers an inline script contains, with the marker seen.
+        private var inlineOwners: Memo<[(index: Int, marker: String)]>
+        private var inlineGating: Memo<PageGating.InlineScript>
+
+        init(_ matcher: TrackerMatcher) {
+            self.matcher = matcher
+            scriptOwner = Memo { TrackerMatcher.firstIndex(in: $0, matcher.scriptPatterns) }
+            iframeOwner = Memo { TrackerMatcher.firstIndex(in: $0, matcher.iframePatterns) }
+            imageOwner = Memo { TrackerMatcher.firstIndex(in: $0, matcher.imagePatterns) }
+            inlineOwners = Memo { inline in
+                let text = Array(TrackerMatcher.squeeze(inline).utf8)
+                return matcher.inlineMarkerBytes.indices.compactMap { index in
+                    matcher.inlineMarkerBytes[index].firstIndex { TrackerMatcher.bytes(text, contain: $0) }.map { (index, matcher.inlineMarkers[index][$0]) }
                 }
             }
+            inlineGating = Memo(PageGating.InlineScript.init)
         }
-        for iframe in facts.iframes {
-            let source = (iframe.src ?? iframe.attributes["data-src"] ?? "")
-            let lower = source.lowercased()
-            guard !source.isEmpty, let signature = signatures.first(where: { sig in sig.iframes.contains { StructureText.containsBytes(lower, $0) } }) else { continue }
-            let gated = iframe.src == nil
-            add(TrackerDetection(
-                signature: signature, kind: .iframe, loadsBeforeConsent: !gated, gated: gated,
-                gatingReason: gated ? "iframe data-src sans src" : nil,
-                excerpt: "<iframe \(gated ? "data-src" : "src")=\"\(source)\">", selector: "iframe"))
-        }
-        for image in facts.images {
-            guard let source = image.src?.lowercased(), let signature = signatures.first(where: { sig in sig.images.contains { StructureText.containsBytes(source, $0) } }) else { continue }
-            add(TrackerDetection(
-                signature: signature, kind: .image, loadsBeforeConsent: true, gated: false, gatingReason: nil,
-                excerpt: "<img src=\"\(image.src ?? source)\">", selector: "img"))
-        }
-        let names = Set(facts.ids.map { $0.lowercased() }).union(facts.classes.map { $0.lowercased() })
-        for signature in signatures {
-            if let name = signature.markup.first(where: names.contains) {
-                add(TrackerDetection(
-                    signature: signature, kind: .markup, loadsBeforeConsent: false, gated: false, gatingReason: nil,
-                    excerpt: "id/classe « \(name) »", selector: "#\(name), .\(name)"))
+
+        /// Whether a signature's script pattern occurs in `url`.
+        mutating func isKnownScript(_ url: String) -> Bool { scriptOwner(url) != nil }
+
+        /// Every product seen in the page, at most one detection per product, element kind and gating.
+        mutating func detect(in facts: PageFacts) -> [TrackerDetection] {
+            let signatures = matcher.signatures
+            let context = PageGating(facts, matcher: matcher, inline: { inlineGating($0) })
+            var found: [TrackerDetection] = []
+            var seen = Set<String>()
+            func add(_ detection: TrackerDetection) {
+                let key = "\(detection.signature.name)|\(detection.kind.rawValue)|\(detection.gated)"
+                if seen.insert(key).inserted { found.append(detection) }
             }
-            if let service = signature.tarteaucitron.first(where: context.tarteaucitronJobs.contains) {
-                add(TrackerDetection(
-                    signature: signature, kind: .tarteaucitron, loadsBeforeConsent: false, gated: true,
-                    gatingReason: "tarteaucitron.job.push('\(service)')",
-                    excerpt: "tarteaucitron.job.push('\(service)')", selector: "script"))
+            for script in facts.scripts {
+                let executable = TrackerMatcher.isExecutable(script.type)
+                if let source = script.src ?? script.attributes["data-src"], let owner = scriptOwner(source) {
+                    let signature = signatures[owner]
+                    let reason = context.reason(script: script, executable: executable, signature: signature)
+                    add(TrackerDetection(
+                        signature: signature, kind: .script, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
+                        excerpt: "<script src=\"\(source)\">", selector: "script[src*=\"\(TrackerMatcher.host(source))\"]"))
+                } else if script.src == nil, !script.inlineText.isEmpty {
+                    for (index, marker) in inlineOwners(script.inlineText) {
+                        let signature = signatures[index]
+                        let reason = context.reason(script: script, executable: executable, signature: signature)
+                            ?? context.tarteaucitronReason(signature)
+                        add(TrackerDetection(
+                            signature: signature, kind: .inline, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
+                            excerpt: "script en ligne : « \(marker) »", selector: "script"))
+                    }
+                }
             }
+            for iframe in facts.iframes {
+                let source = (iframe.src ?? iframe.attributes["data-src"] ?? "")
+                guard !source.isEmpty, let owner = iframeOwner(source) else { continue }
+                let gated = iframe.src == nil
+                add(TrackerDetection(
+                    signature: signatures[owner], kind: .iframe, loadsBeforeConsent: !gated, gated: gated,
+                    gatingReason: gated ? "iframe data-src sans src" : nil,
+                    excerpt: "<iframe \(gated ? "data-src" : "src")=\"\(source)\">", selector: "iframe"))
+            }
+            for image in facts.images {
+                guard let source = image.src, let owner = imageOwner(source) else { continue }
+                add(TrackerDetection(
+                    signature: signatures[owner], kind: .image, loadsBeforeConsent: true, gated: false, gatingReason: nil,
+                    excerpt: "<img src=\"\(source)\">", selector: "img"))
+            }
+            let names = Set(facts.ids.map { $0.lowercased() }).union(facts.classes.map { $0.lowercased() })
+            var owners = Set(names.flatMap { matcher.markupOwners[$0] ?? [] })
+            owners.formUnion(context.tarteaucitronJobs.flatMap { matcher.tarteaucitronOwners[$0] ?? [] })
+            for index in owners.sorted() {
+                let signature = signatures[index]
+                if let name = signature.markup.first(where: names.contains) {
+                    add(TrackerDetection(
+                        signature: signature, kind: .markup, loadsBeforeConsent: false, gated: false, gatingReason: nil,
+                        excerpt: "id/classe « \(name) »", selector: "#\(name), .\(name)"))
+                }
+                if let service = signature.tarteaucitron.first(where: context.tarteaucitronJobs.contains) {
+                    add(TrackerDetection(
+                        signature: signature, kind: .tarteaucitron, loadsBeforeConsent: false, gated: true,
+                        gatingReason: "tarteaucitron.job.push('\(service)')",
+                        excerpt: "tarteaucitron.job.push('\(service)')", selector: "script"))
+                }
+            }
+            return found
         }
-        return found
     }
 
     /// Whether `needle` occurs in `haystack` (a byte scan: these searches run over every inline script).

@@ -118,10 +118,17 @@ public struct CTADetector: Sendable {
 
     /// The calls to action of `page`, in document order.
     public func callsToAction(in page: PageFacts) -> [CallToAction] {
+        var actions = Memo(action(in:))
+        return callsToAction(in: page, actions: &actions)
+    }
+
+    /// The calls to action of `page`, with the action of each label read through `actions`: a check
+    /// that reads every page keeps one memo, since menus and footers repeat their labels.
+    func callsToAction(in page: PageFacts, actions: inout Memo<String?>) -> [CallToAction] {
         let early = EarlyBoundary(page: page, blocks: earlyBlocks, characters: earlyCharacters)
         var found: [CallToAction] = []
         for link in page.links {
-            guard let action = action(in: link.label) else { continue }
+            guard let action = actions(link.label) else { continue }
             let href = link.href.trimmingCharacters(in: .whitespaces).lowercased()
             let kind: CallToAction.Kind =
                 href.hasPrefix("tel:") ? .phone
@@ -132,14 +139,14 @@ public struct CTADetector: Sendable {
                    order: link.order, path: link.path, inNav: inNav, early: early)
         }
         for button in page.buttons {
-            guard let action = action(in: button.label) else { continue }
+            guard let action = actions(button.label) else { continue }
             let target = button.attributes["formaction"] ?? button.attributes["data-href"]
             append(&found, label: button.label, target: target, zone: button.zone, kind: .button, action: action,
                    order: button.order, path: button.path, inNav: button.zone == .nav || Self.pathHasNav(button.path), early: early)
         }
         for form in page.forms where !Self.isSearch(form) {
             for submit in form.submits {
-                guard let action = action(in: submit.label) else { continue }
+                guard let action = actions(submit.label) else { continue }
                 append(&found, label: submit.label, target: form.action, zone: form.zone, kind: .submit, action: action,
                        order: form.order, path: "form " + submit.tag, inNav: false, early: early)
             }

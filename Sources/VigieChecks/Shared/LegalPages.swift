@@ -34,43 +34,48 @@ public struct LegalPages: Sendable {
             labelWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: "-")) && !$0.utf8.contains(UInt8(ascii: "_")) }.map(FoldedText.words)
             pathWords[kind] = folded.filter { !$0.utf8.contains(UInt8(ascii: " ")) }
         }
-        var seen: Set<String> = []
-        // The header, menu and footer links recur on every page: each distinct (URL, label) of those
-        // zones is classified once.
-        var kindsOf: [String: [Kind]] = [:]
+        // Menus, footers and body links repeat from page to page: each distinct label and each distinct
+        // URL is classified once, as a set of kinds (bit n for `Kind.allCases[n]`).
+        let kinds = Kind.allCases
+        var labelKinds = Memo { label -> (kinds: UInt8, saysSale: Bool) in
+            let folded = FoldedText.words(label)
+            let matched = kinds.indices.reduce(UInt8(0)) { bits, index in
+                (labelWords[kinds[index]] ?? []).contains { StructureText.containsBytes(folded, $0) } ? bits | 1 << index : bits
+            }
+            return (matched, StructureText.containsBytes(folded, "vente"))
+        }
+        var pathKinds = Memo { url -> UInt8 in
+            let path = FoldedText.asciiLowercased(Self.path(of: url))
+            return kinds.indices.reduce(UInt8(0)) { bits, index in
+                (pathWords[kinds[index]] ?? []).contains { StructureText.containsBytes(path, $0) } ? bits | 1 << index : bits
+            }
+        }
+        let cguBit = UInt8(1) << kinds.firstIndex(of: .cgu)!
+        var seen: Set<SeenLink> = []
         for (record, facts) in snapshot.htmlPages {
             pageCount += 1
             for link in facts.links {
                 guard let raw = link.url else { continue }
                 let url = raw.utf8.contains(UInt8(ascii: "#")) ? String(raw.split(separator: "#", maxSplits: 1).first ?? "") : raw
-                func classify() -> [Kind] {
-                    let label = FoldedText.words(link.label)
-                    let path = FoldedText.asciiLowercased(Self.path(of: url))
-                    return Kind.allCases.filter { kind in
-                        let inLabel = (labelWords[kind] ?? []).contains { StructureText.containsBytes(label, $0) }
-                        let inURL = (pathWords[kind] ?? []).contains { StructureText.containsBytes(path, $0) }
-                        return (inLabel || inURL) && !(kind == .cgu && StructureText.containsBytes(label, "vente"))
-                    }
-                }
-                let kinds: [Kind]
-                if link.zone == .header || link.zone == .nav || link.zone == .footer {
-                    let key = url + "\u{0}" + link.label
-                    if let known = kindsOf[key] {
-                        kinds = known
-                    } else {
-                        kinds = classify()
-                        kindsOf[key] = kinds
-                    }
-                } else {
-                    kinds = classify()
-                }
-                for kind in kinds {
+                let label = labelKinds(link.label)
+                var bits = label.kinds | pathKinds(url)
+                // "Conditions générales de vente" names the CGV, not the CGU.
+                if label.saysSale { bits &= ~cguBit }
+                guard bits != 0 else { continue }
+                for index in kinds.indices where bits & 1 << index != 0 {
+                    let kind = kinds[index]
                     linkedFrom[kind, default: []].insert(record.url)
-                    guard seen.insert(kind.rawValue + " " + url).inserted else { continue }
+                    guard seen.insert(SeenLink(kind: kind, url: url)).inserted else { continue }
                     links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone))
                 }
             }
         }
+    }
+
+    /// A target already listed for a kind.
+    private struct SeenLink: Hashable {
+        let kind: Kind
+        let url: String
     }
 
     /// The URLs of the pages of `kind` that were crawled and parsed.

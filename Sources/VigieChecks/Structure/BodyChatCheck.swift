@@ -34,8 +34,10 @@ enum BodyChatCheck {
             missing: Localized(
                 fr: "Aucun widget de chat connu ni formulaire de rappel dans le HTML (un chat chargé par un gestionnaire de balises ne se voit pas).",
                 en: "No known chat widget or callback form in the HTML (a chat loaded through a tag manager cannot be seen)."))
+        var widgets = WidgetMatcher(rules.chatWidgets, readsInlineScripts: true)
+        var callbackTerm = Memo { StructureText.firstTerm(in: $0, rules.sections.callback) }
         return presence.run(context) { page in
-            if let widget = chatWidget(page.facts, rules.chatWidgets) {
+            if let widget = widgets.first(in: page.facts) {
                 return .init(excerpt: widget.excerpt, selector: "script", label: "chat \(widget.name)")
             }
             if let form = page.facts.forms.first(where: { form in
@@ -43,26 +45,10 @@ enum BodyChatCheck {
             }) {
                 return .init(excerpt: Evidence.clip(form.surroundingText), selector: form.id.map { "form#\($0)" } ?? "form", label: "demande de rappel")
             }
-            if let link = page.facts.links.first(where: { StructureText.firstTerm(in: $0.label, rules.sections.callback) != nil }) {
+            if let link = page.facts.links.first(where: { callbackTerm($0.label) != nil }) {
                 return .init(excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: nil, label: "demande de rappel")
             }
             return nil
         }
-    }
-
-    /// A chat widget named by the rules, seen in a script (source or inline), an iframe, an id or a class.
-    static func chatWidget(_ facts: PageFacts, _ widgets: [StructureWords.Signature]) -> (name: String, excerpt: String)? {
-        let sources = facts.scripts.compactMap(\.src) + facts.iframes.compactMap(\.src)
-        let inline = facts.scripts.filter { $0.src == nil }.map(\.inlineText)
-        let names = facts.ids.sorted() + facts.classes.sorted()
-        for widget in widgets {
-            if let src = sources.first(where: { StructureText.firstPattern(in: $0, widget.patterns) != nil }) { return (widget.name, src) }
-            if let text = inline.first(where: { StructureText.firstPattern(in: $0, widget.patterns) != nil }),
-               let pattern = StructureText.firstPattern(in: text, widget.patterns) {
-                return (widget.name, "script en ligne : « \(pattern) »")
-            }
-            if let name = names.first(where: { StructureText.firstPattern(in: $0, widget.patterns) != nil }) { return (widget.name, "id/classe « \(name) »") }
-        }
-        return nil
     }
 }

@@ -31,11 +31,12 @@ enum BodyNewsletterCheck {
             siteWeakness: Localized(fr: "Pas d'inscription à une newsletter sur le site", en: "No newsletter sign-up on the site"),
             found: { Localized(fr: "Inscription à la newsletter trouvée (\($0)).", en: "Newsletter sign-up found (\($0)).") },
             missing: Localized(fr: "Aucun formulaire ni lien d'inscription à une newsletter.", en: "No newsletter sign-up form or link."))
+        var newsletterTerm = Memo { StructureText.firstTerm(in: $0, ["newsletter", "lettre d'information", "lettre d'info"]) }
         return presence.run(context) { page in
             if let form = page.facts.forms.first(where: { isNewsletter($0, words) }) {
                 return .init(excerpt: Evidence.clip(form.surroundingText), selector: form.id.map { "form#\($0)" } ?? "form", label: "formulaire")
             }
-            if let link = page.facts.links.first(where: { StructureText.firstTerm(in: $0.label, ["newsletter", "lettre d'information", "lettre d'info"]) != nil }) {
+            if let link = page.facts.links.first(where: { newsletterTerm($0.label) != nil }) {
                 return .init(excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: nil, label: "lien « \(Evidence.clip(link.label, limit: 40)) »")
             }
             return nil

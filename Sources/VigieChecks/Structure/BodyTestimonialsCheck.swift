@@ -37,12 +37,13 @@ enum BodyTestimonialsCheck {
             siteWeakness: Localized(fr: "Pas d'avis clients ni de témoignages sur le site", en: "No customer reviews or testimonials on the site"),
             found: { Localized(fr: "Avis ou témoignages trouvés (\($0)).", en: "Reviews or testimonials found (\($0)).") },
             missing: Localized(fr: "Aucun avis, témoignage, widget d'avis ni balisage schema.org Review.", en: "No review, testimonial, review widget or schema.org Review markup."))
+        var widgets = WidgetMatcher(rules.reviewWidgets, readsInlineScripts: false)
         return presence.run(context) { page in
             let facts = page.facts
             if let type = facts.schemaTypes.first(where: { reviewTypes.contains($0) }) {
                 return .init(excerpt: "schema.org \(type)", selector: "script[type=\"application/ld+json\"], [itemtype]", label: "schema.org \(type)")
             }
-            if let widget = reviewWidget(facts, rules.reviewWidgets) {
+            if let widget = widgets.first(in: facts) {
                 return .init(excerpt: widget.excerpt, selector: nil, label: widget.name)
             }
             if let heading = facts.headings.first(where: { page.inBody($0.zone, $0.order) && StructureText.firstTerm(in: $0.text, words) != nil }) {
@@ -55,17 +56,6 @@ enum BodyTestimonialsCheck {
         }
     }
 
-    /// A review widget named by `rules/structure.yml`, seen in a script, an iframe, an id or a class.
-    static func reviewWidget(_ facts: PageFacts, _ widgets: [StructureWords.Signature]) -> (name: String, excerpt: String)? {
-        let sources = facts.scripts.compactMap(\.src) + facts.iframes.compactMap(\.src)
-        for widget in widgets {
-            if let src = sources.first(where: { StructureText.firstPattern(in: $0, widget.patterns) != nil }) { return (widget.name, src) }
-            if let name = (facts.ids.sorted() + facts.classes.sorted()).first(where: { StructureText.firstPattern(in: $0, widget.patterns) != nil }) {
-                return (widget.name, "id/classe « \(name) »")
-            }
-        }
-        return nil
-    }
 
     private static let attribution = try! NSRegularExpression(pattern: #"(?:—|–|-|~)\s*\p{Lu}[\p{L}.]*|\bpar\s+\p{Lu}"#)
 

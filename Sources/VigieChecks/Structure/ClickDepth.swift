@@ -31,3 +31,10 @@ struct ClickDepth {
     /// The depth of `record`: from the link graph when it reaches the page, else the crawler's.
     func depth(of record: PageRecord) -> Int { depths[record.url] ?? record.depth }
 }
+
+extension AuditContext {
+    /// The pages' click depths, computed once per audit (the depth and breadcrumb checks read them).
+    var clickDepth: ClickDepth {
+        cache.value("structure.click-depth") { ClickDepth(snapshot) }
+    }
+}

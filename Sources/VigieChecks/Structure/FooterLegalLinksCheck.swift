@@ -34,9 +34,10 @@ enum FooterLegalLinksCheck {
         guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
         let words = context.rules.pack(PriorityPageWords.self).pages
         var notes = GridNotes(.footer)
-        let inFooter = legalLinks(home.footerLinks, words)
-        let onPage = legalLinks(home.facts.links, words)
-        var evidence = inFooter.values.map { Evidence(url: home.url, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>", selector: home.zoneSelector(.footer)) }
+        var matcher = LegalLinkMatcher(words)
+        let inFooter = matcher.legalLinks(home.footerLinks)
+        let onPage = matcher.legalLinks(home.facts.links)
+        var evidence = inFooter.values.sorted { $0.order < $1.order }.map { Evidence(url: home.url, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>", selector: home.zoneSelector(.footer)) }
         for kind in kinds where inFooter[kind.key] != nil {
             notes.both(.strength, "Lien vers les \(kind.fr) en pied de page", "Link to the \(kind.en) in the footer")
         }
@@ -66,7 +67,7 @@ enum FooterLegalLinksCheck {
         }
         let noticePage = onPage["legal-notice"]?.url.map(StructurePage.key)
         let missingElsewhere = context.structurePages.filter { page in
-            page.url != home.url && StructurePage.key(page.url) != noticePage && legalLinks(page.facts.links, words)["legal-notice"] == nil
+            page.url != home.url && StructurePage.key(page.url) != noticePage && !matcher.hasLegalNoticeLink(page.facts.links)
         }
         if status == .pass, !missingElsewhere.isEmpty {
             status = .warn
@@ -87,21 +88,39 @@ enum FooterLegalLinksCheck {
         ]))
     }
 
-    /// The legal links among `links`, by kind (`legal-notice`, `cgv`, `cgu`, `privacy`): the first of each.
-    static func legalLinks(_ links: [LinkFact], _ words: [String: [String]]) -> [String: LinkFact] {
-        var found: [String: LinkFact] = [:]
-        // Each kind's terms as words, once per call; each label and path turned into words once.
-        let needles = kinds.map { kind in (kind, (words[kind.key] ?? []).map(StructureText.termWords).filter { $0 != " " }) }
-        for link in links {
-            let path = link.url.map(LegalPages.path(of:)) ?? link.href
-            for text in [link.label, path] {
+    /// Tells the legal links (`legal-notice`, `cgv`, `cgu`, `privacy`) among a page's links by their
+    /// label, else their path. Footers repeat from page to page: each distinct label or path is matched
+    /// once per audit.
+    struct LegalLinkMatcher {
+        /// The kind of legal page a label or path names.
+        private var kind: Memo<String?>
+
+        init(_ words: [String: [String]]) {
+            let needles = kinds.map { kind in (key: kind.key, words: (words[kind.key] ?? []).map(StructureText.termWords).filter { $0 != " " }) }
+            kind = Memo { text in
                 let haystack = StructureText.words(text)
-                if let kind = needles.first(where: { $0.1.contains { StructureText.containsBytes(haystack, $0) } })?.0 {
-                    if found[kind.key] == nil { found[kind.key] = link }
-                    break
-                }
+                return needles.first { $0.words.contains { StructureText.containsBytes(haystack, $0) } }?.key
             }
         }
-        return found
+
+        /// The legal links among `links`, by kind: the first of each.
+        mutating func legalLinks(_ links: [LinkFact]) -> [String: LinkFact] {
+            var found: [String: LinkFact] = [:]
+            for link in links {
+                if let kind = kind(of: link), found[kind] == nil { found[kind] = link }
+            }
+            return found
+        }
+
+        /// Whether one of `links` leads to the legal notice.
+        mutating func hasLegalNoticeLink(_ links: [LinkFact]) -> Bool {
+            links.contains { kind(of: $0) == "legal-notice" }
+        }
+
+        /// The kind of `link`: its label's, else its path's.
+        private mutating func kind(of link: LinkFact) -> String? {
+            if let kind = kind(link.label) { return kind }
+            return kind(link.url.map(LegalPages.path(of:)) ?? link.href)
+        }
     }
 }

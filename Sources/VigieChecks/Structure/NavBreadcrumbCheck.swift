@@ -44,7 +44,7 @@ enum NavBreadcrumbCheck {
         let words = context.rules.pack(StructureWords.self).sections.breadcrumb
         var notes = GridNotes(.navigation)
         guard let home = context.snapshot.structureHome else { return meta.noPage(context.snapshot) }
-        let clicks = ClickDepth(context.snapshot)
+        let clicks = context.clickDepth
         let inner = context.structurePages.filter { page in
             page.url != home.url && (clicks.depth(of: page.record) >= 2 || pathDepth(page.url) >= 2)
         }
@@ -54,8 +54,9 @@ enum NavBreadcrumbCheck {
                 en: "No page beyond the first level (all one click from home, no sub-folder): breadcrumbs add nothing."))
         }
         var level = PageLevel()
+        var names = BreadcrumbNames(words)
         for page in inner {
-            if let how = breadcrumb(page.facts, words) {
+            if let how = breadcrumb(page.facts, &names) {
                 level.add(.pass, Evidence(url: page.url, excerpt: how))
             } else {
                 level.add(.fail, Evidence(url: page.url, excerpt: "pas de fil d'Ariane", selector: page.zoneSelector(.nav)))
@@ -80,21 +81,49 @@ enum NavBreadcrumbCheck {
 
     /// Folders in the URL's path (`/blog/article.html` → 2).
     private static func pathDepth(_ url: String) -> Int {
-        (URLComponents(string: url)?.path ?? "").split(separator: "/").count
+        LegalPages.path(of: url).utf8.split(separator: UInt8(ascii: "/")).count
+    }
+
+    /// Which id and class names are breadcrumb names; each distinct name is matched once per audit.
+    struct BreadcrumbNames {
+        let words: [String]
+        private var isBreadcrumb: Memo<Bool>
+
+        init(_ words: [String]) {
+            self.words = words
+            isBreadcrumb = Memo { StructureText.firstTerm(in: $0, words) != nil }
+        }
+
+        /// The first of `names`, in alphabetical order, that names breadcrumbs.
+        mutating func first(in names: Set<String>) -> String? {
+            names.filter { isBreadcrumb($0) }.min()
+        }
     }
 
     /// How the page shows breadcrumbs, when it does.
-    static func breadcrumb(_ facts: PageFacts, _ words: [String]) -> String? {
+    static func breadcrumb(_ facts: PageFacts, _ names: inout BreadcrumbNames) -> String? {
         if facts.schemaTypes.contains("BreadcrumbList") { return "schema.org BreadcrumbList" }
-        if let name = (facts.ids.sorted() + facts.classes.sorted()).first(where: { StructureText.firstTerm(in: $0, words) != nil }) {
+        if let name = names.first(in: facts.ids) ?? names.first(in: facts.classes) {
             return "id/classe « \(name) »"
         }
-        if let zone = facts.zones.first(where: { StructureText.firstTerm(in: $0.selector, words + ["fil d'ariane"]) != nil }) {
+        if let zone = facts.zones.first(where: { StructureText.firstTerm(in: $0.selector, names.words + ["fil d'ariane"]) != nil }) {
             return zone.selector
         }
-        if let block = facts.textBlocks.first(where: { StructureText.firstMatch(trail, in: $0.text) != nil && $0.text.count < 200 }) {
+        if let block = facts.textBlocks.first(where: { startsWithHome($0.text) && StructureText.firstMatch(trail, in: $0.text) != nil && $0.text.count < 200 }) {
             return block.text
         }
         return nil
+    }
+
+    /// Whether `text` may start, after blanks, with "accueil" or "home" in any case: a cheap test before
+    /// the trail's regular expression, which most blocks would fail. Text that starts with a non-ASCII
+    /// character (a non-breaking space…) is left to the expression.
+    private static func startsWithHome(_ text: String) -> Bool {
+        let bytes = text.utf8.drop { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        guard let first = bytes.first else { return false }
+        func starts(with word: String) -> Bool {
+            bytes.count >= word.utf8.count && zip(bytes, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
+        return first >= 0x80 || starts(with: "accueil") || starts(with: "home")
     }
 }

@@ -37,7 +37,7 @@ enum NavDepthCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let snapshot = context.snapshot
         var notes = GridNotes(.navigation)
-        let clicks = ClickDepth(snapshot)
+        let clicks = context.clickDepth
         let pages = snapshot.htmlPages.map(\.record).filter { $0.foundInLinks && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
         guard !pages.isEmpty else { return meta.noPage(context.snapshot) }
         let deep = pages.filter { clicks.depth(of: $0) > maxDepth }.sorted { clicks.depth(of: $0) > clicks.depth(of: $1) }

@@ -94,9 +94,10 @@ struct StructurePage: Sendable {
 
     /// A URL without its fragment and trailing slashes, to compare link targets with crawled URLs.
     static func key(_ url: String) -> String {
-        var u = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
-        while u.hasSuffix("/") { u.removeLast() }
-        return u
+        let bytes = url.utf8
+        var end = bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        return end == bytes.endIndex ? url : String(url[..<end])
     }
 
     /// The lower-case host of `url` without `www.`.
