@@ -37,14 +37,21 @@ struct TextBuffer {
                 }
             }
             if p.pointee == 0 { return }
-            // A run of visible bytes.
+            // A run of visible bytes, taking in single spaces between words (already collapsed): a
+            // sentence is copied in one piece, not word by word.
             let start = p
-            while true {
+            scan: while true {
                 let byte = p.pointee
-                if byte == 0 || byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C { break }
-                if byte == 0xC2, p[1] == 0xA0 { break }
-                if byte == 0xE2, p[1] == 0x80, p[2] == 0xAF { break }
-                p += 1
+                guard Self.mayEndRun(byte) else {
+                    p += 1
+                    continue
+                }
+                switch byte {
+                case 0x20 where Self.startsVisible(p + 1): p += 2
+                case 0xC2 where p[1] != 0xA0: p += 1
+                case 0xE2 where !(p[1] == 0x80 && p[2] == 0xAF): p += 1
+                default: break scan
+                }
             }
             guard bytes.count < cap else {
                 truncated = true
@@ -79,6 +86,23 @@ struct TextBuffer {
     /// (`Mentions légales</a><a>Contact` → "Mentions légales Contact"), not a word and punctuation.
     mutating func appendBoundary() {
         softBoundary = true
+    }
+
+    /// Bytes that may end a run of visible text: NUL, the white space skipped above, and the lead bytes
+    /// of U+00A0 and U+202F. Exactly those: a byte that stopped a run and were not skipped would loop.
+    @inline(__always)
+    private static func mayEndRun(_ byte: UInt8) -> Bool {
+        byte <= 0x20 ? byte == 0x00 || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D : byte == 0xC2 || byte == 0xE2
+    }
+
+    /// Whether the NUL-terminated text at `p` starts with a visible character (not white space, not the end).
+    private static func startsVisible(_ p: UnsafePointer<UInt8>) -> Bool {
+        switch p.pointee {
+        case 0x00, 0x20, 0x09, 0x0A, 0x0C, 0x0D: false
+        case 0xC2: p[1] != 0xA0
+        case 0xE2: !(p[1] == 0x80 && p[2] == 0xAF)
+        default: true
+        }
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
