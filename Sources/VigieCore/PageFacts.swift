@@ -34,8 +34,9 @@ public struct PageFacts: Sendable, Hashable, Codable {
         public var buttons: [ButtonFact]
         public var headings: [HeadingFact]
         /// The page's text cut into blocks (paragraphs, list items, cells, headings…), in document order.
-        /// In a crawl, ordinary pages keep at most 4 KiB of main-content text (the home page and the legal,
-        /// privacy, contact… pages keep it all; blocks outside `<main>` are always kept): see `textTruncated`.
+        /// In a crawl, ordinary pages keep at most 2 KiB of main-content text and its last block (the home page
+        /// and the legal, privacy, contact… pages keep it all; blocks outside `<main>` are always kept): see
+        /// `textTruncated`.
         public var textBlocks: [TextBlock]
         /// How the page's zones were found.
         public var zones: [ZoneFact]

@@ -58,9 +58,7 @@ struct CrawlState: Sendable {
     /// Adds a record for `url` unless its key is known; returns the record index and whether it is new.
     mutating func record(for url: String, key: String, depth: Int, referrer: String?) -> (Int, Bool) {
         if let existing = index[key] {
-            if let referrer, records[existing].referrers.count < 20, !records[existing].referrers.contains(referrer) {
-                records[existing].referrers.append(referrer)
-            }
+            if let referrer { Self.keep(referrer, in: &records[existing].referrers) }
             if referrer != nil, !records[existing].foundInLinks {
                 records[existing].foundInLinks = true
                 if records[existing].depth < 0 || records[existing].depth > depth { records[existing].depth = depth }
@@ -72,5 +70,23 @@ struct CrawlState: Sendable {
         submitted.append(false)
         index[key] = new
         return (new, true)
+    }
+
+    /// Referrers kept per page (and per external link).
+    static let maxReferrers = 20
+
+    /// Adds `referrer` to `referrers`, kept sorted and limited to the `maxReferrers` smallest: which
+    /// pages are named must not depend on which transfer finished first.
+    static func keep(_ referrer: String, in referrers: inout [String]) {
+        var at = 0
+        var end = referrers.count
+        while at < end {
+            let middle = (at + end) / 2
+            if referrers[middle] < referrer { at = middle + 1 } else { end = middle }
+        }
+        guard at == referrers.count || referrers[at] != referrer else { return }
+        guard referrers.count < maxReferrers || at < referrers.count else { return }
+        referrers.insert(referrer, at: at)
+        if referrers.count > maxReferrers { referrers.removeLast() }
     }
 }

@@ -38,7 +38,7 @@ extension Crawler {
             let referrers = state.external[result.job.url] ?? []
             var record = PageRecord(
                 url: result.job.url, depth: 0, status: result.status, contentType: result.contentType,
-                finalURL: result.location, error: result.error, referrers: Array(referrers.prefix(20)))
+                finalURL: result.location, error: result.error, referrers: referrers)
             record.external = true
             state.records.append(record)
             state.submitted.append(true)

@@ -35,11 +35,12 @@ extension Crawler {
             facts = parsed
         }
         let found = facts.map { links(of: $0) } ?? FoundLinks()
+        let headers = interner.intern(result.headers)
         state.withLock { state in
             var record = state.records[index]
             record.status = result.status
             record.contentType = result.contentType
-            record.headers = result.headers
+            record.headers = headers
             record.timing = result.timing
             record.bodyBytes = result.body.count
             record.truncated = result.truncated
@@ -105,7 +106,7 @@ extension Crawler {
             if isPriority { state.priorityQueue.push(target) } else { state.normalQueue.push(target) }
         }
         for url in found.external where state.external.count < 2_000 || state.external[url] != nil {
-            if state.external[url, default: []].count < 20 { state.external[url, default: []].append(from.url) }
+            CrawlState.keep(from.url, in: &state.external[url, default: []])
         }
         for url in found.stylesheets where state.cssSeen.count < options.maxStylesheets {
             if state.cssSeen.insert(url).inserted { state.cssQueue.append(url) }

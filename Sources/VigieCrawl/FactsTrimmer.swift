@@ -2,31 +2,36 @@ import VigieCore
 
 /// Keeps the snapshot's memory bounded: on ordinary pages, the main content's text is what no check
 /// reads past its start (legal mentions are read on the legal pages and in footers, banners sit outside
-/// `<main>`, the grid reads the home page whole). So the crawler keeps every block outside the main zone,
-/// the whole text of the home page and of the pages every audit needs (legal notice, CGV, privacy…),
-/// and at most `mainTextBudget` bytes of main-zone text elsewhere.
+/// `<main>`, calls to action count as early within the first 600 characters, the grid reads the home
+/// page whole). So the crawler keeps every block outside the main zone, the whole text of the home page
+/// and of the pages every audit needs (legal notice, CGV, privacy…), and at most `mainTextBudget` bytes
+/// of main-zone text elsewhere — plus the last main block, so that where the content ends (which tells
+/// a bottom menu from a top one) stays known.
 struct FactsTrimmer: Sendable {
     /// Main-zone text kept on an ordinary page, in UTF-8 bytes.
-    static let mainTextBudget = 4 * 1024
+    static let mainTextBudget = 2 * 1024
 
     static func trim(_ facts: inout PageFacts) {
-        var kept = 0
-        var trimmed = false
-        facts.textBlocks.removeAll { block in
-            guard block.zone == .main || block.zone == .body && block.context.isEmpty else { return false }
-            guard kept < mainTextBudget else {
-                trimmed = true
-                return true
+        let trimmable = { (block: TextBlock) in block.zone == .main || block.zone == .body && block.context.isEmpty }
+        let last = facts.textBlocks.lastIndex(where: trimmable)
+        var blocks: [TextBlock] = []
+        var mainText = 0
+        for (index, block) in facts.textBlocks.enumerated() {
+            if trimmable(block), index != last {
+                guard mainText < mainTextBudget else { continue }
+                mainText += block.text.utf8.count
             }
-            kept += block.text.utf8.count
-            return false
+            blocks.append(block)
         }
-        if trimmed { facts.textTruncated = true }
+        if blocks.count < facts.textBlocks.count {
+            facts.textBlocks = blocks
+            facts.textTruncated = true
+        }
     }
 
     /// Gives every array of `facts` exactly its size: arrays grown by appending during the walk keep up
-    /// to twice the room they need, and `removeAll(where:)` keeps all of it — on a page of 150 text
-    /// blocks trimmed to 30, that was 20 KB of dead room per page, kept for the whole crawl.
+    /// to twice the room they need — on a page of 150 text blocks trimmed to 30, that was 20 KB of dead
+    /// room per page, kept for the whole crawl.
     static func compact(_ facts: inout PageFacts) {
         facts.textBlocks = exact(facts.textBlocks)
         facts.links = exact(facts.links)

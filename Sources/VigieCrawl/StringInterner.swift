@@ -4,31 +4,51 @@ import VigieCore
 /// link to, section names, class names — so that the snapshot's memory grows with what is distinct,
 /// not with the page count. Swift strings share their storage when copied: storing the interned
 /// instance is enough. Strings of 15 UTF-8 bytes or less are stored inline by Swift and skipped.
+/// Lists of names (the classes of a link, the ids and classes around a text block) are shared whole,
+/// as are the response headers that every page repeats.
 final class StringInterner: Sendable {
-    private let table = Locked<Set<String>>([])
+    private struct Tables {
+        var strings: Set<String> = []
+        var lists: Set<[String]> = []
+
+        mutating func shared(_ text: String) -> String {
+            text.utf8.count <= 15 ? text : strings.insert(text).memberAfterInsert
+        }
+    }
+
+    private let tables = Locked(Tables())
 
     /// Interns the strings of `facts` that repeat across pages.
     func intern(_ facts: inout PageFacts) {
-        table.withLock { table in
-            func shared(_ text: String) -> String {
-                text.utf8.count <= 15 ? text : table.insert(text).memberAfterInsert
-            }
+        tables.withLock { tables in
+            func shared(_ text: String) -> String { tables.shared(text) }
             func shared(_ text: String?) -> String? { text.map(shared) }
+            func shared(_ list: [String]) -> [String] {
+                list.isEmpty ? list : tables.lists.insert(list.map(shared)).memberAfterInsert
+            }
             for index in facts.links.indices {
                 facts.links[index].href = shared(facts.links[index].href)
                 facts.links[index].url = shared(facts.links[index].url)
                 facts.links[index].label = shared(facts.links[index].label)
                 facts.links[index].path = shared(facts.links[index].path)
-                facts.links[index].classes = facts.links[index].classes.map(shared)
+                facts.links[index].classes = shared(facts.links[index].classes)
             }
             for index in facts.textBlocks.indices {
                 facts.textBlocks[index].section = shared(facts.textBlocks[index].section)
-                facts.textBlocks[index].context = facts.textBlocks[index].context.map(shared)
+                facts.textBlocks[index].context = shared(facts.textBlocks[index].context)
                 if facts.textBlocks[index].zone != .main { facts.textBlocks[index].text = shared(facts.textBlocks[index].text) }
             }
             for index in facts.images.indices {
                 facts.images[index].src = shared(facts.images[index].src)
                 facts.images[index].alt = shared(facts.images[index].alt)
+                facts.images[index].classes = shared(facts.images[index].classes)
+            }
+            for index in facts.headings.indices where facts.headings[index].zone != .main {
+                facts.headings[index].text = shared(facts.headings[index].text)
+            }
+            for index in facts.buttons.indices {
+                facts.buttons[index].label = shared(facts.buttons[index].label)
+                facts.buttons[index].classes = shared(facts.buttons[index].classes)
             }
             for index in facts.zones.indices {
                 facts.zones[index].selector = shared(facts.zones[index].selector)
@@ -45,6 +65,13 @@ final class StringInterner: Sendable {
 
     /// One shared copy of `text`.
     func intern(_ text: String) -> String {
-        text.utf8.count <= 15 ? text : table.withLock { $0.insert(text).memberAfterInsert }
+        tables.withLock { $0.shared(text) }
+    }
+
+    /// Response headers with shared names and values (`Server`, `Content-Type: text/html`…).
+    func intern(_ headers: [HTTPHeader]) -> [HTTPHeader] {
+        tables.withLock { tables in
+            headers.map { HTTPHeader(name: tables.shared($0.name), value: tables.shared($0.value)) }
+        }
     }
 }

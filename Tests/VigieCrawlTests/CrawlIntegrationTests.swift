@@ -52,6 +52,11 @@ import VigieCore
         let snapshot = try crawl(server)
         let facts = try #require(snapshot.pages.first { $0.url.hasSuffix("/article") }?.facts)
         #expect(facts.textTruncated, "main text of an ordinary page is trimmed to its budget")
+        let mainBlocks = facts.textBlocks.filter { $0.zone == .main }
+        let keptBeforeLast: Int = mainBlocks.dropLast().map(\.text.utf8.count).reduce(0, +)
+        #expect(keptBeforeLast < 2 * 1024 + 100, "about 2 KiB of main text")
+        let lastKept = mainBlocks.last?.text ?? ""
+        #expect(lastKept.hasPrefix("Paragraphe 300 "), "the last main block is kept: where the content ends stays known")
         #expect(facts.textBlocks.count < 100)
         // Room left by the trim is given back (malloc may round a buffer up by a few elements).
         #expect(facts.textBlocks.capacity < facts.textBlocks.count + 8, "capacity \(facts.textBlocks.capacity) for \(facts.textBlocks.count) blocks")
