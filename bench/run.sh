@@ -34,20 +34,25 @@ command -v nginx >/dev/null || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-if [ "$PEERS" = 1 ] && [ ! -x bench/.venv/bin/scrapy ]; then
-  python3 -m venv bench/.venv && bench/.venv/bin/pip install -q scrapy >/dev/null
-fi
-
 make -s deps >/dev/null
-swift build -c release --product vigie >/dev/null
-VIGIE=.build/release/vigie
 mkdir -p bench/out
-gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
 
+# Set-up runs in parallel: on a fresh clone the release build takes most of the time, and the
+# Scrapy install waits on the network.
+swift build -c release --product vigie >bench/out/build.log 2>&1 &
+BUILD=$!
+if [ "$PEERS" = 1 ] && [ ! -x bench/.venv/bin/scrapy ]; then
+  (python3 -m venv bench/.venv && bench/.venv/bin/pip install -q scrapy) >bench/out/venv.log 2>&1 &
+  VENV=$!
+fi
+gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 SITE=bench/out/site-$PAGES
 rm -rf "$SITE" && python3 bench/gen_site.py "$PAGES" "$SITE" "$BASE"
+wait $BUILD || { cat bench/out/build.log >&2; exit 1; }
+if [ -n "${VENV:-}" ]; then wait "$VENV" || { cat bench/out/venv.log >&2; exit 1; }; fi
+VIGIE=.build/release/vigie
 PREFIX=$(mktemp -d)
 mkdir -p "$PREFIX/tmp"
 sed -e "s|@ROOT@|$PWD/$SITE|;s|@PORT@|$PORT|;s|@PREFIX@|$PREFIX|g" bench/nginx.conf.in > "$PREFIX/nginx.conf"

@@ -25,11 +25,13 @@ extension SiteView {
             lines += ["", "### " + t(ReportStrings.ctaFound), ""]
             lines += MarkdownTable.render(
                 [t(ReportStrings.page), t(ReportStrings.label), t(ReportStrings.target), t(ReportStrings.zone)] + (counted ? [t(ReportStrings.pages)] : []),
-                found.prefix(60).map { cta in
-                    let zone = cta["zone"]?.stringValue.flatMap(Zone.init(rawValue:)).map { t(ReportStrings.pageZone($0)) }
-                    return ["page", "label", "target"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
-                        + [zone ?? cta["zone"].flatMap(Self.plain).map(MarkdownText.escape) ?? ""]
-                        + (counted ? [pagesCell(cta["pages"])] : [])
+                found.prefix(60).map { cta -> [String] in
+                    let zone: String = cta["zone"]?.stringValue.flatMap(Zone.init(rawValue:)).map { t(ReportStrings.pageZone($0)) }
+                        ?? cta["zone"].flatMap(Self.plain).map(MarkdownText.escape) ?? ""
+                    var cells: [String] = ["page", "label", "target"].map { cta[$0].flatMap(Self.plain).map(MarkdownText.escape) ?? "" }
+                    cells.append(zone)
+                    if counted { cells.append(pagesCell(cta["pages"])) }
+                    return cells
                 })
         }
         return lines

@@ -27,11 +27,18 @@ enum ImpliedConsentCheck {
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
+        // The implied-consent phrase of a block that also names cookies. Banners, headers and footers
+        // repeat on every page: outside the main content, each distinct block is read once.
+        let impliedPhrase = { (block: String) -> String? in
+            let text = LabelText.normalize(block)
+            // Banner words first: most blocks have none, and the implied phrases are more and longer.
+            guard CookieWords.first(words.bannerWords, in: text) != nil else { return nil }
+            return CookieWords.first(words.implied, in: text)
+        }
+        var repeatedPhrase = Memo(impliedPhrase)
         for (record, facts) in context.snapshot.htmlPages {
             for block in facts.textBlocks {
-                let text = LabelText.normalize(block.text)
-                // Banner words first: most blocks have none, and the implied phrases are more and longer.
-                guard CookieWords.first(words.bannerWords, in: text) != nil, let phrase = CookieWords.first(words.implied, in: text) else { continue }
+                guard let phrase = block.zone == .main ? impliedPhrase(block.text) : repeatedPhrase(block.text) else { continue }
                 return meta.result(.fail, Localized(
                     fr: "Formule de consentement implicite : « \(phrase) ».", en: "Implied-consent wording: \"\(phrase)\"."),
                     evidence: [Evidence(url: record.url, excerpt: block.text, selector: block.tag)])

@@ -38,6 +38,11 @@ enum BodyTestimonialsCheck {
             found: { Localized(fr: "Avis ou témoignages trouvés (\($0)).", en: "Reviews or testimonials found (\($0)).") },
             missing: Localized(fr: "Aucun avis, témoignage, widget d'avis ni balisage schema.org Review.", en: "No review, testimonial, review widget or schema.org Review markup."))
         var widgets = WidgetMatcher(rules.reviewWidgets, readsInlineScripts: false)
+        // Headings outside the content (an aside, a menu) repeat on every page: those are read once.
+        var repeatedTerm = Memo { StructureText.firstTerm(in: $0, words) }
+        func namesReviews(_ heading: HeadingFact) -> Bool {
+            (heading.zone == .main || heading.zone == .body ? StructureText.firstTerm(in: heading.text, words) : repeatedTerm(heading.text)) != nil
+        }
         return presence.run(context) { page in
             let facts = page.facts
             if let type = facts.schemaTypes.first(where: { reviewTypes.contains($0) }) {
@@ -46,7 +51,7 @@ enum BodyTestimonialsCheck {
             if let widget = widgets.first(in: facts) {
                 return .init(excerpt: widget.excerpt, selector: nil, label: widget.name)
             }
-            if let heading = facts.headings.first(where: { page.inBody($0.zone, $0.order) && StructureText.firstTerm(in: $0.text, words) != nil }) {
+            if let heading = facts.headings.first(where: { page.inBody($0.zone, $0.order) && namesReviews($0) }) {
                 return .init(excerpt: "<h\(heading.level)>\(heading.text)", selector: "h\(heading.level)", label: "« \(Evidence.clip(heading.text, limit: 40)) »")
             }
             if let quote = facts.blockquotes.first(where: hasAttribution) {

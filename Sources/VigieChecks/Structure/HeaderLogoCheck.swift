@@ -57,9 +57,13 @@ enum HeaderLogoCheck {
                 data: ["logo_kind": .string(found.kind), "zone_method": page.headerMethod]))
         }
 
-        let logoLike = images.first { isLogoLike([$0.src ?? "", $0.alt ?? "", $0.id ?? ""] + $0.classes) }.map { "<img src=\"\($0.src ?? "")\">" }
-            ?? svgs.first { isLogoLike([$0.textAlternative ?? "", $0.id ?? ""] + $0.classes) }.map { "<svg aria-label=\"\($0.textAlternative ?? "")\">" }
-            ?? facts.images.first { $0.linksHome || isLogoLike([$0.src ?? "", $0.id ?? ""] + $0.classes) }.map { "<img src=\"\($0.src ?? "")\"> (hors en-tête)" }
+        let headerImage: String? = images.first { image in isLogoLike([image.src ?? "", image.alt ?? "", image.id ?? ""] + image.classes) }
+            .map { image in "<img src=\"\(image.src ?? "")\">" }
+        let headerSVG: String? = svgs.first { svg in isLogoLike([svg.textAlternative ?? "", svg.id ?? ""] + svg.classes) }
+            .map { svg in "<svg aria-label=\"\(svg.textAlternative ?? "")\">" }
+        let otherImage: String? = facts.images.first { image in image.linksHome || isLogoLike([image.src ?? "", image.id ?? ""] + image.classes) }
+            .map { image in "<img src=\"\(image.src ?? "")\"> (hors en-tête)" }
+        let logoLike = headerImage ?? headerSVG ?? otherImage
         if let logoLike {
             notes.both(.weakness, "Logo présent mais sans lien vers l'accueil (ou hors de l'en-tête)", "Logo present but not linking home (or outside the header)")
             return notes.apply(to: meta.result(.warn,
