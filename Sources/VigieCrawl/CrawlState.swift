@@ -78,6 +78,8 @@ struct CrawlState: Sendable {
     /// Adds `referrer` to `referrers`, kept sorted and limited to the `maxReferrers` smallest: which
     /// pages are named must not depend on which transfer finished first.
     static func keep(_ referrer: String, in referrers: inout [String]) {
+        // Full, and after the largest kept: the common case once a page is well linked.
+        if referrers.count >= maxReferrers, let largest = referrers.last, referrer >= largest { return }
         var at = 0
         var end = referrers.count
         while at < end {
