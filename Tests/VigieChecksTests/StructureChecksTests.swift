@@ -36,6 +36,20 @@ import VigieHTML
         #expect(run("footer.contact", [("", Self.tableSite)]).status == .pass)
     }
 
+    @Test func footerLegalLinksAreQuotedInTheFootersOrder() {
+        let footer = """
+            <html><body><header><a href="/">Accueil</a></header><main><h1>A</h1></main><footer>
+            <a href="/cgv">CGV</a> <a href="/confidentialite">Confidentialité</a> <a href="/cgu">CGU</a>
+            <a href="/mentions-legales">Mentions légales</a></footer></body></html>
+            """
+        // Evidence once came out in a dictionary's order, which changes from run to run.
+        let legal = run("footer.legal-links", [("", footer)])
+        #expect(legal.evidence.map(\.excerpt) == [
+            #"<a href="/cgv">CGV</a>"#, #"<a href="/confidentialite">Confidentialité</a>"#,
+            #"<a href="/cgu">CGU</a>"#, #"<a href="/mentions-legales">Mentions légales</a>"#,
+        ])
+    }
+
     @Test func zonesByARIARoleAndByPositionAreSaid() {
         let aria = """
             <html><body><div role="banner"><a href="/"><img src="/logo.png" alt="Dupont"></a></div>
