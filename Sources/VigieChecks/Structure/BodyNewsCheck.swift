@@ -33,8 +33,9 @@ enum BodyNewsCheck {
             found: { Localized(fr: "Actualités ou blog trouvés (\($0)).", en: "News or blog found (\($0)).") },
             missing: Localized(fr: "Aucune rubrique d'actualités, de blog ni d'article daté.", en: "No news section, blog or dated article."))
         let articlePages = Set(context.snapshot.htmlPages.filter { $0.facts.articleCount > 0 }.map { StructurePage.key($0.record.url) })
+        let terms = StructureText.Terms(words)
         return presence.run(context) { page in
-            if let heading = page.facts.headings.first(where: { page.inBody($0.zone, $0.order) && StructureText.firstTerm(in: $0.text, words) != nil }) {
+            if let heading = page.facts.headings.first(where: { page.inBody($0.zone, $0.order) && terms.first(in: $0.text) != nil }) {
                 return .init(excerpt: "<h\(heading.level)>\(heading.text)", selector: "h\(heading.level)", label: "« \(Evidence.clip(heading.text, limit: 40)) »")
             }
             if page.facts.articleCount > 0 {
@@ -42,7 +43,7 @@ enum BodyNewsCheck {
             }
             if let link = page.facts.links.first(where: { link in
                 StructurePage.isInternal(link.url, homeURL: context.snapshot.homeURL)
-                    && (StructureText.firstTerm(in: link.label, words) != nil || link.url.map { articlePages.contains(StructurePage.key($0)) } == true)
+                    && (terms.first(in: link.label) != nil || link.url.map { articlePages.contains(StructurePage.key($0)) } == true)
             }) {
                 return .init(excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: link.path.isEmpty ? nil : link.path, label: "lien « \(Evidence.clip(link.label, limit: 40)) »")
             }

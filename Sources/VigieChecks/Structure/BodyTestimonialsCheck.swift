@@ -39,9 +39,10 @@ enum BodyTestimonialsCheck {
             missing: Localized(fr: "Aucun avis, témoignage, widget d'avis ni balisage schema.org Review.", en: "No review, testimonial, review widget or schema.org Review markup."))
         var widgets = WidgetMatcher(rules.reviewWidgets, readsInlineScripts: false)
         // Headings outside the content (an aside, a menu) repeat on every page: those are read once.
-        var repeatedTerm = Memo { StructureText.firstTerm(in: $0, words) }
+        let terms = StructureText.Terms(words)
+        var repeatedTerm = Memo(terms.first(in:))
         func namesReviews(_ heading: HeadingFact) -> Bool {
-            (heading.zone == .main || heading.zone == .body ? StructureText.firstTerm(in: heading.text, words) : repeatedTerm(heading.text)) != nil
+            (heading.zone == .main || heading.zone == .body ? terms.first(in: heading.text) : repeatedTerm(heading.text)) != nil
         }
         return presence.run(context) { page in
             let facts = page.facts

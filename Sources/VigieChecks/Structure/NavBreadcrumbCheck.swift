@@ -86,13 +86,18 @@ enum NavBreadcrumbCheck {
 
     /// Which id and class names are breadcrumb names; each distinct name is matched once per audit.
     struct BreadcrumbNames {
-        let words: [String]
         private var isBreadcrumb: Memo<Bool>
+        private var isZoneName: Memo<Bool>
 
         init(_ words: [String]) {
-            self.words = words
-            isBreadcrumb = Memo { StructureText.firstTerm(in: $0, words) != nil }
+            let names = StructureText.Terms(words)
+            let zones = StructureText.Terms(words + ["fil d'ariane"])
+            isBreadcrumb = Memo { names.first(in: $0) != nil }
+            isZoneName = Memo { zones.first(in: $0) != nil }
         }
+
+        /// Whether a zone's selector (`nav.fil-ariane`) names breadcrumbs, by the same words and "fil d'ariane".
+        mutating func namesBreadcrumbs(zone selector: String) -> Bool { isZoneName(selector) }
 
         /// The first of `names`, in alphabetical order, that names breadcrumbs.
         mutating func first(in names: Set<String>) -> String? {
@@ -106,7 +111,7 @@ enum NavBreadcrumbCheck {
         if let name = names.first(in: facts.ids) ?? names.first(in: facts.classes) {
             return "id/classe « \(name) »"
         }
-        if let zone = facts.zones.first(where: { StructureText.firstTerm(in: $0.selector, names.words + ["fil d'ariane"]) != nil }) {
+        if let zone = facts.zones.first(where: { names.namesBreadcrumbs(zone: $0.selector) }) {
             return zone.selector
         }
         if let block = facts.textBlocks.first(where: { startsWithHome($0.text) && StructureText.firstMatch(trail, in: $0.text) != nil && $0.text.count < 200 }) {

@@ -28,6 +28,22 @@ enum StructureText {
         return made
     }
 
+    /// A word list made ready once, for checks that match it against every heading or label of a site
+    /// (`firstTerm` looks each term up in a shared cache on every call).
+    struct Terms {
+        private let entries: [(term: String, needle: String)]
+
+        init(_ terms: [String]) {
+            entries = terms.map { ($0, StructureText.termWords($0)) }.filter { $0.needle != " " }
+        }
+
+        /// The first term found as whole words in `text`, as written in the list.
+        func first(in text: String) -> String? {
+            let haystack = StructureText.words(text)
+            return entries.first { StructureText.containsBytes(haystack, $0.needle) }?.term
+        }
+    }
+
     /// The first of `terms` found as whole words in `text`, as written in the list.
     static func firstTerm(in text: String, _ terms: [String]) -> String? {
         let haystack = words(text)
