@@ -327,7 +327,9 @@ struct PageWalker {
         }
         keptText += text.utf8.count
         // The names of the open elements: the block's own and its ancestors' (closing happens before they are popped).
-        let context = Array(contextTokens.suffix(ParseLimits.context))
+        // A copy of its own (`map`): an `Array` of the whole slice would share `contextTokens`' buffer,
+        // and the next pop would copy it.
+        let context = contextTokens.suffix(ParseLimits.context).map { $0 }
         facts.textBlocks.append(TextBlock(
             text: text, tag: block.node?.nameString ?? "body", zone: block.zone, section: lastHeading, context: context, order: block.order))
     }

@@ -23,7 +23,7 @@ struct URLResolver: Sendable {
         self.scheme = scheme
         authority = parts.authority ?? ""
         siteHost = Self.siteHost(of: authority)
-        homeURLs = Self.homeURLs(siteHost: siteHost)
+        siteHostBytes = Array(siteHost.utf8)
         path = parts.path.isEmpty && parts.authority != nil ? "/" : parts.path
         query = parts.query
         origin = scheme + "://" + authority
@@ -82,29 +82,39 @@ struct URLResolver: Sendable {
         return reference
     }
 
-
     /// Whether `url` (absolute, as `resolve` makes them) is the site's root (`/`, `/index.html`…) on
     /// the page's host, `www.` or not, http or https; query and fragment ignored.
     func isHome(_ url: String) -> Bool {
-        let utf8 = url.utf8
-        let end = utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) ?? utf8.endIndex
-        guard utf8.distance(from: utf8.startIndex, to: end) <= homeURLs.maxLength else { return false }
-        return homeURLs.urls.contains(String(url[..<end]).lowercased())
+        var url = url
+        return url.withUTF8 { all in
+            let end = all.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? all.endIndex
+            var rest = all[..<end]
+            guard Self.dropPrefix(Self.https, from: &rest) || Self.dropPrefix(Self.http, from: &rest) else { return false }
+            _ = Self.dropPrefix(Self.www, from: &rest)
+            guard Self.dropPrefix(siteHostBytes, from: &rest) else { return false }
+            return Self.homePaths.contains { Self.equalIgnoringCase(rest, $0) }
+        }
     }
 
-    /// The URLs `isHome` accepts, lower-case.
-    private let homeURLs: (urls: Set<String>, maxLength: Int)
+    /// `siteHost` as bytes, for `isHome`.
+    private let siteHostBytes: [UInt8]
+    private static let https = Array("https://".utf8), http = Array("http://".utf8), www = Array("www.".utf8)
+    /// The paths of a site's home page, after its host (`""`, `/`, `/index.html`, `/accueil`…).
+    private static let homePaths: [[UInt8]] = ["", "/", "/index.html", "/index.htm", "/index.php", "/accueil", "/home", "/fr", "/fr/"]
+        .map { Array($0.utf8) }
 
-    private static func homeURLs(siteHost: String) -> (urls: Set<String>, maxLength: Int) {
-        var urls: Set<String> = []
-        for scheme in ["http://", "https://"] {
-            for host in [siteHost, "www." + siteHost] {
-                for path in ["", "/", "/index.html", "/index.htm", "/index.php", "/accueil", "/home", "/fr", "/fr/"] {
-                    urls.insert(scheme + host + path)
-                }
-            }
+    /// Removes `prefix` (lower-case ASCII) from the start of `bytes` when they start with it, in any case.
+    private static func dropPrefix(_ prefix: [UInt8], from bytes: inout Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard bytes.count >= prefix.count, equalIgnoringCase(bytes.prefix(prefix.count), prefix) else { return false }
+        bytes = bytes.dropFirst(prefix.count)
+        return true
+    }
+
+    /// Whether `bytes` equal `lower` (lower-case ASCII), ignoring the case of ASCII letters.
+    private static func equalIgnoringCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ lower: [UInt8]) -> Bool {
+        bytes.count == lower.count && zip(bytes, lower).allSatisfy { byte, expected in
+            byte == expected || (byte >= 0x41 && byte <= 0x5A && byte + 32 == expected)
         }
-        return (urls, urls.map(\.utf8.count).max() ?? 0)
     }
 
     private func merge(_ relative: String) -> String {

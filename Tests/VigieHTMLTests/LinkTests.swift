@@ -91,6 +91,13 @@ import VigieCore
         #expect(resolver.isHome("https://www.example.fr/"))
         #expect(resolver.isHome("http://example.fr/index.php"))
         #expect(!resolver.isHome("http://example.fr/contact"))
+        #expect(resolver.isHome("HTTPS://WWW.Example.FR/Accueil?utm=1#haut"), "any case, query and fragment ignored")
+        #expect(resolver.isHome("https://example.fr"))
+        #expect(!resolver.isHome("https://example.fr.evil.com/"))
+        #expect(!resolver.isHome("https://www.www.example.fr/"))
+        #expect(!resolver.isHome("https://example.fr:8080/"), "another port is another site")
+        #expect(!resolver.isHome("ftp://example.fr/"))
+        #expect(!resolver.isHome("https://example.fr/fr/produits"))
         #expect(URLResolver(base: "pas une url") == nil)
     }
 }
