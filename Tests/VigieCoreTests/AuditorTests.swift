@@ -21,6 +21,16 @@ private func snapshot(title: String, url: String = "https://www.example.fr/") ->
 }
 
 @Suite struct AuditorTests {
+    @Test func checksStartWithTheModulesInTurnAndAllRunOnce() throws {
+        let ids = ["legal.a", "legal.b", "legal.c", "cookies.a", "cookies.b", "page.a"]
+        let checks = ids.map { check($0, .error, status: .fail) }
+        let order = Auditor.startOrder(checks)
+        #expect(order.map { ids[$0] } == ["legal.a", "cookies.a", "page.a", "legal.b", "cookies.b", "legal.c"])
+        let audit = Auditor.run(checks: checks, snapshot: snapshot(title: "x"), rules: try Self.rules(), profile: .all, site: SiteProfile())
+        #expect(audit.results.map(\.id) == ids, "results stay in the checks' order")
+        #expect(audit.results.allSatisfy { $0.status == .fail })
+    }
+
     static let checks = [
         check("page.title", .warning, status: .fail),
         check("legal.host.name", .error, status: .fail),

@@ -55,16 +55,33 @@ public enum Auditor {
     private static func runAll(_ checks: [CheckDefinition], _ context: AuditContext) -> [CheckResult] {
         let placeholder = CheckResult(id: "", status: .unknown, severity: .notice, message: Localized(fr: "", en: ""))
         var results = [CheckResult](repeating: placeholder, count: checks.count)
+        let order = startOrder(checks)
         results.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes only its own slot of a buffer allocated before and read after the loop,
             // and concurrentPerform returns only when every iteration is done: no two threads touch one slot.
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: checks.count) { index in
+            DispatchQueue.concurrentPerform(iterations: checks.count) { step in
+                let index = order[step]
                 var result = checks[index].run(context)
                 result.id = checks[index].id
                 slots[index] = result
             }
         }
         return results
+    }
+
+    /// The order in which checks are started: the modules in turn (legal, cookies, CTA…), so that the
+    /// threads do not all start on checks that wait for the same shared analysis (the legal facts, the
+    /// cookie analysis) while the other analyses wait for a free thread.
+    static func startOrder(_ checks: [CheckDefinition]) -> [Int] {
+        var queues = CheckModule.allCases.map { module in checks.indices.filter { checks[$0].meta.module == module } }
+        var order: [Int] = []
+        order.reserveCapacity(checks.count)
+        while order.count < checks.count {
+            for module in queues.indices where !queues[module].isEmpty {
+                order.append(queues[module].removeFirst())
+            }
+        }
+        return order
     }
 }
