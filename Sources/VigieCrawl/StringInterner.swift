@@ -4,12 +4,13 @@ import VigieCore
 /// link to, section names, class names — so that the snapshot's memory grows with what is distinct,
 /// not with the page count. Swift strings share their storage when copied: storing the interned
 /// instance is enough. Strings of 15 UTF-8 bytes or less are stored inline by Swift and skipped.
-/// Lists of names (the classes of a link, the ids and classes around a text block) are shared whole,
-/// as are the response headers that every page repeats.
+/// Lists of names (the classes of a link, the ids and classes around a text block) and the attributes
+/// of scripts and iframes are shared whole, as are the response headers that every page repeats.
 final class StringInterner: Sendable {
     private struct Tables {
         var strings: Set<String> = []
         var lists: Set<[String]> = []
+        var attributes: Set<[String: String]> = []
 
         mutating func shared(_ text: String) -> String {
             text.utf8.count <= 15 ? text : strings.insert(text).memberAfterInsert
@@ -25,6 +26,9 @@ final class StringInterner: Sendable {
             func shared(_ text: String?) -> String? { text.map(shared) }
             func shared(_ list: [String]) -> [String] {
                 list.isEmpty ? list : tables.lists.insert(list.map(shared)).memberAfterInsert
+            }
+            func shared(_ attributes: [String: String]) -> [String: String] {
+                attributes.isEmpty ? attributes : tables.attributes.insert(attributes).memberAfterInsert
             }
             for index in facts.links.indices {
                 facts.links[index].href = shared(facts.links[index].href)
@@ -57,7 +61,11 @@ final class StringInterner: Sendable {
             for index in facts.scripts.indices {
                 facts.scripts[index].src = shared(facts.scripts[index].src)
                 facts.scripts[index].inlineText = shared(facts.scripts[index].inlineText)
+                facts.scripts[index].attributes = shared(facts.scripts[index].attributes)
             }
+            for index in facts.iframes.indices { facts.iframes[index].attributes = shared(facts.iframes[index].attributes) }
+            // Page builders repeat the same large <style> on every page.
+            facts.inlineStyles = facts.inlineStyles.map(shared)
             for index in facts.stylesheets.indices { facts.stylesheets[index].href = shared(facts.stylesheets[index].href) }
             for index in facts.metas.indices { facts.metas[index].content = shared(facts.metas[index].content) }
         }

@@ -63,6 +63,29 @@ import VigieCore
         #expect(facts.links.capacity < facts.links.count + 8)
     }
 
+    @Test func whatPagesRepeatIsKeptOnce() throws {
+        let style = "<style>" + String(repeating: ".elementor-section { margin: 0 auto; } ", count: 50) + "</style>"
+        let footer = "<footer><a class=\"lien-pied legal\" href=\"/mentions-legales\">Mentions légales du site</a></footer>"
+        let server = try TestHTTPServer { request in
+            Self.page(request.path == "/" ? "Accueil" : "Page", links: ["/a", "/b"], extra: style + footer)
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        let pages = snapshot.pages.compactMap(\.facts)
+        #expect(pages.count == 4, "home, /a, /b and the legal notice")
+        func storage(_ text: String) -> UnsafeRawPointer? {
+            var text = text
+            return text.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+        }
+        func storage(_ list: [String]) -> UnsafeRawPointer? { list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        let styles = Set(pages.map { storage($0.inlineStyles.first ?? "") })
+        #expect(styles.count == 1, "one copy of the page builder's <style>")
+        let footerLinks = pages.compactMap { $0.links.first { $0.zone == .footer } }
+        #expect(footerLinks.count == 4)
+        #expect(Set(footerLinks.map { storage($0.label) }).count == 1)
+        #expect(Set(footerLinks.map { storage($0.classes) }).count == 1, "a link's class list is shared whole")
+    }
+
     @Test func robotsDisallowedPagesAreNeverRequested() throws {
         let server = try TestHTTPServer { request in
             switch request.path {
