@@ -22,7 +22,7 @@ public struct TrackerDetection: Sendable, Hashable {
 }
 
 /// Finds consent tools, trackers and widgets in a page's facts, with lower-cased substring patterns
-/// compiled once from `CookieSignatures`. Also used by `body.chat`.
+/// compiled once from `CookieSignatures`.
 public struct TrackerMatcher: Sendable {
     private let signatures: [CookieSignatures.Signature]
     /// Inline markers with white space removed and `"` read as `'`.

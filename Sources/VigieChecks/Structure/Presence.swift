@@ -37,7 +37,7 @@ struct Presence {
         guard let first = sightings.first else {
             notes.site(.weakness, siteWeakness.fr, siteWeakness.en)
             return notes.apply(to: meta.result(.fail, missing,
-                evidence: [Evidence(url: home.url, excerpt: "\(context.snapshot.htmlPages.count) page(s) lue(s), rien trouvé")]))
+                evidence: [Evidence(url: home.url, excerpt: "\(context.structurePages.count) page(s) lue(s), rien trouvé")]))
         }
         notes.site(.strength, strength(first.sighting.label).fr, strength(first.sighting.label).en)
         return notes.apply(to: meta.result(.pass, found(first.sighting.label),
