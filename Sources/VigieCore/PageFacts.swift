@@ -107,6 +107,7 @@ public struct PageFacts: Sendable, Hashable, Codable {
 
     public init(url: String) { storage = Storage(Fields(url: url)) }
 
+    /// A field of the facts (`facts.links`); writing copies the storage first when another value shares it.
     @inlinable
     public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
         get { storage.fields[keyPath: keyPath] }
