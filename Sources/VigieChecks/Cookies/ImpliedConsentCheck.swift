@@ -28,7 +28,7 @@ enum ImpliedConsentCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
         // The implied-consent phrase of a block that also names cookies. Banners, headers and footers
-        // repeat on every page: outside the main content, each distinct block is read once.
+        // repeat on every page: in the template's zones, each distinct block is read once.
         let impliedPhrase = { (block: String) -> String? in
             let text = LabelText.normalize(block)
             // Banner words first: most blocks have none, and the implied phrases are more and longer.
@@ -38,7 +38,7 @@ enum ImpliedConsentCheck {
         var repeatedPhrase = Memo(impliedPhrase)
         for (record, facts) in context.snapshot.htmlPages {
             for block in facts.textBlocks {
-                guard let phrase = block.zone == .main ? impliedPhrase(block.text) : repeatedPhrase(block.text) else { continue }
+                guard let phrase = block.zone.isTemplate ? repeatedPhrase(block.text) : impliedPhrase(block.text) else { continue }
                 return meta.result(.fail, Localized(
                     fr: "Formule de consentement implicite : « \(phrase) ».", en: "Implied-consent wording: \"\(phrase)\"."),
                     evidence: [Evidence(url: record.url, excerpt: block.text, selector: block.tag)])

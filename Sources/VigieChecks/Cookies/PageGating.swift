@@ -10,7 +10,8 @@ struct PageGating {
     /// Order and name of a CMP script that blocks other scripts automatically (Cookiebot `data-blockingmode="auto"`, Usercentrics autoblocker).
     let autoBlocker: (order: Int, name: String)?
 
-    init(_ facts: PageFacts, matcher: TrackerMatcher, inline: (String) -> InlineScript = InlineScript.init) {
+    /// `inline` reads one inline script (the detection session remembers each distinct script).
+    init(_ facts: PageFacts, matcher: TrackerMatcher, inline: (String) -> InlineScript) {
         var consentMode: Int?
         var jobs = Set<String>()
         var blocker: (Int, String)?

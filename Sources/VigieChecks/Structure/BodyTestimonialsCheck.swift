@@ -42,7 +42,7 @@ enum BodyTestimonialsCheck {
         let terms = StructureText.Terms(words)
         var repeatedTerm = Memo(terms.first(in:))
         func namesReviews(_ heading: HeadingFact) -> Bool {
-            (heading.zone == .main || heading.zone == .body ? terms.first(in: heading.text) : repeatedTerm(heading.text)) != nil
+            (heading.zone.isTemplate ? repeatedTerm(heading.text) : terms.first(in: heading.text)) != nil
         }
         return presence.run(context) { page in
             let facts = page.facts

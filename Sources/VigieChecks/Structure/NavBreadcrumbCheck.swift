@@ -30,6 +30,10 @@ enum NavBreadcrumbCheck {
                 .init("/", "<html><body><h1>A</h1><a href='/services'>Services</a></body></html>"),
                 .init("/services", "<html><body><h1>Services</h1></body></html>"),
             ]),
+            CheckExample("a first-level page whose query holds slashes", expect: .na, pages: [
+                .init("/", "<html><body><h1>A</h1><a href='/services?from=/a/b'>Services</a></body></html>"),
+                .init("/services?from=/a/b", "<html><body><h1>Services</h1></body></html>"),
+            ]),
             CheckExample("deep pages without breadcrumbs", expect: .fail, pages: [
                 .init("/", "<html><body><h1>A</h1><a href='/a'>a</a></body></html>"),
                 .init("/a", "<html><body><h1>A</h1><a href='/b'>b</a></body></html>"),
@@ -80,8 +84,12 @@ enum NavBreadcrumbCheck {
     }
 
     /// Folders in the URL's path (`/blog/article.html` → 2).
+    /// Query and fragment left out; a path with percent-escapes (`%2F`, rare) is decoded by Foundation first.
     private static func pathDepth(_ url: String) -> Int {
-        LegalPages.path(of: url).utf8.split(separator: UInt8(ascii: "/")).count
+        guard let path = CTADetector.path(of: url), !path.utf8.contains(UInt8(ascii: "%")) else {
+            return (URLComponents(string: url)?.path ?? "").split(separator: "/").count
+        }
+        return path.utf8.split(separator: UInt8(ascii: "/")).count
     }
 
     /// Which id and class names are breadcrumb names; each distinct name is matched once per audit.

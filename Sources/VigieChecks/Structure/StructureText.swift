@@ -46,11 +46,7 @@ enum StructureText {
 
     /// The first of `terms` found as whole words in `text`, as written in the list.
     static func firstTerm(in text: String, _ terms: [String]) -> String? {
-        let haystack = words(text)
-        return terms.first { term in
-            let needle = termWords(term)
-            return needle != " " && containsBytes(haystack, needle)
-        }
+        Terms(terms).first(in: text)
     }
 
     /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (Foundation's `contains` is far slower).
