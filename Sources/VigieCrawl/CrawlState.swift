@@ -37,6 +37,9 @@ struct CrawlState: Sendable {
     var cssSeen: Set<String> = []
     var stylesheets: [String: String] = [:]
     var external: [String: [String]] = [:]
+    /// Record → the same-site records its page links to: the graph the click depths are computed on
+    /// once the crawl is over (pages are parsed out of order, so first discovery is not the shortest path).
+    var linkTargets: [Int: [Int32]] = [:]
     var cookies: [CookieFact] = []
     var origins: Set<String> = []
     var disallowed: [String] = []
@@ -59,7 +62,7 @@ struct CrawlState: Sendable {
     mutating func record(for url: String, key: String, depth: Int, referrer: String?) -> (Int, Bool) {
         if let existing = index[key] {
             if let referrer { Self.keep(referrer, in: &records[existing].referrers) }
-            if referrer != nil, !records[existing].foundInLinks {
+            if referrer != nil {
                 records[existing].foundInLinks = true
                 if records[existing].depth < 0 || records[existing].depth > depth { records[existing].depth = depth }
             }
@@ -70,6 +73,25 @@ struct CrawlState: Sendable {
         submitted.append(false)
         index[key] = new
         return (new, true)
+    }
+
+    /// Clicks from the home page (record 0) to each record, by breadth-first search over `linkTargets`;
+    /// -1 for records no link leads to (found in the sitemap only, say).
+    func clickDepths() -> [Int] {
+        var depths = [Int](repeating: -1, count: records.count)
+        guard !records.isEmpty else { return depths }
+        depths[0] = 0
+        var queue = [0]
+        var head = 0
+        while head < queue.count {
+            let current = queue[head]
+            head += 1
+            for target in linkTargets[current] ?? [] where depths[Int(target)] < 0 {
+                depths[Int(target)] = depths[current] + 1
+                queue.append(Int(target))
+            }
+        }
+        return depths
     }
 
     /// Referrers kept per page (and per external link).

@@ -91,9 +91,13 @@ extension Crawler {
     private func enqueue(_ found: FoundLinks, from index: Int, into state: inout CrawlState) {
         let from = state.records[index]
         let depth = from.depth + 1
+        var targets: [Int32] = []
+        targets.reserveCapacity(found.sameSite.count)
+        defer { state.linkTargets[index] = targets }
         for link in found.sameSite {
             if let known = state.index[link.key], state.submitted[known] {
                 _ = state.record(for: link.url, key: link.key, depth: depth, referrer: from.url)
+                targets.append(Int32(known))
                 continue
             }
             // Only links to pages not fetched yet need the (cheap, but per-link) priority test.
@@ -103,6 +107,7 @@ extension Crawler {
                 continue
             }
             let (target, _) = state.record(for: link.url, key: link.key, depth: depth, referrer: from.url)
+            targets.append(Int32(target))
             if isPriority { state.priorityQueue.push(target) } else { state.normalQueue.push(target) }
         }
         for url in found.external where state.external.count < 2_000 || state.external[url] != nil {

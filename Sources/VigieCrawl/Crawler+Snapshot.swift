@@ -9,10 +9,12 @@ extension Crawler {
         return state.withLock { state in
             var pages: [PageRecord] = []
             pages.reserveCapacity(state.records.count)
-            let deepest = state.records.map(\.depth).max() ?? 0
+            // Depth is the shortest click path from the home page, whatever order pages were parsed in.
+            let clicks = state.clickDepths()
+            let deepest = clicks.max() ?? 0
             for (index, record) in state.records.enumerated() where state.submitted[index] {
                 var page = record
-                if page.depth < 0 { page.depth = deepest + 1 }
+                if !page.external { page.depth = clicks[index] < 0 ? deepest + 1 : clicks[index] }
                 pages.append(page)
             }
             if let probe = discovery.httpProbe { pages.append(probe) }

@@ -86,6 +86,28 @@ import VigieCore
         #expect(Set(footerLinks.map { storage($0.classes) }).count == 1, "a link's class list is shared whole")
     }
 
+    @Test func depthIsTheShortestClickPathWhateverOrderPagesFinishIn() throws {
+        // /x is 2 clicks away through /lent, 3 through /b and /c; /lent answers last, so /x is first found
+        // at depth 3 and then again at depth 2.
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/": return Self.page("Accueil", links: ["/lent", "/b"])
+            case "/lent":
+                var slow = Self.page("Lent", links: ["/x"])
+                slow.delayBeforeHeaders = 0.6
+                return slow
+            case "/b": return Self.page("B", links: ["/c"])
+            case "/c": return Self.page("C", links: ["/x"])
+            default: return Self.page(request.path, links: [])
+            }
+        }
+        defer { server.stop() }
+        let snapshot = try crawl(server)
+        let depths = Dictionary(uniqueKeysWithValues: snapshot.pages.map { (URL(string: $0.url)?.path ?? $0.url, $0.depth) })
+        #expect(depths["/x"] == 2, "\(depths)")
+        #expect(depths["/c"] == 2 && depths["/lent"] == 1 && depths["/"] == 0)
+    }
+
     @Test func robotsDisallowedPagesAreNeverRequested() throws {
         let server = try TestHTTPServer { request in
             switch request.path {
