@@ -2,7 +2,7 @@
 # Both install the missing Debian packages first (apt-get; as root, or through sudo).
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev cmark-gfm python3-jsonschema
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev libmimalloc-dev cmark-gfm python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth

@@ -72,6 +72,9 @@ measure() {
                  pages=$(python3 -c "import json,sys; print(json.load(open('$tmp/r.json'))['sites'][0]['crawl']['pages_fetched'])") ;;
     floor)       /usr/bin/time -v -o bench/out/time.txt bench/out/floor "$BASE" 16 2 >"$out" 2>&1
                  pages=$(awk '/^pages/ {print $2}' "$out") ;;
+    floor-mimalloc)  # the same floor with Vigie's allocator, so that the ratio credits no one with malloc
+                 LD_PRELOAD=$MIMALLOC /usr/bin/time -v -o bench/out/time.txt bench/out/floor "$BASE" 16 2 >"$out" 2>&1
+                 pages=$(awk '/^pages/ {print $2}' "$out") ;;
     wget2)       /usr/bin/time -v -o bench/out/time.txt wget2 -r -l inf -q --max-threads=16 -P "$tmp" "$BASE/" >"$out" 2>&1 || true
                  pages=$(find "$tmp" -type f | wc -l) ;;
     scrapy)      /usr/bin/time -v -o bench/out/time.txt bench/.venv/bin/scrapy runspider bench/scrapy_spider.py -a start="$BASE/" -s LOG_LEVEL=WARNING >"$out" 2>&1 || true
@@ -91,7 +94,8 @@ print(f"{seconds:.3f} {cpu:.3f} {get('Maximum resident set size (kbytes)')} {sys
 PY
 }
 
-TOOLS=(vigie-full vigie-crawl floor)
+MIMALLOC=$(ldconfig -p | awk '/libmimalloc\.so\.2 / {print $NF; exit}')
+TOOLS=(vigie-full vigie-crawl floor floor-mimalloc)
 [ "$PEERS" = 1 ] && TOOLS+=(wget2 scrapy)
 : > bench/out/runs.txt
 for round in $(seq "$ROUNDS"); do
@@ -118,7 +122,7 @@ for tool, values in runs.items():
 table = [f"Site of {pages:,} pages, {rounds} round(s), medians; {os.cpu_count()} cores; {datetime.date.today()}.", "",
          "| tool | pages | wall s | pages/s | CPU s | CPU/wall | peak RSS MB |", "|---|---|---|---|---|---|---|"] + rows
 ratios = []
-for peer in ("floor", "wget2", "scrapy"):
+for peer in ("floor", "floor-mimalloc", "wget2", "scrapy"):
     if peer in rate and rate[peer] and "vigie-full" in rate:
         ratios.append(f"Vigie full audit / {peer}: {rate['vigie-full'] / rate[peer]:.2f}×")
 text = "\n".join(table + [""] + ratios) + "\n"
