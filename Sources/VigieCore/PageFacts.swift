@@ -4,8 +4,7 @@
 /// A value type held in one copy-on-write reference: copying a page (every loop over the snapshot's
 /// pages does) costs one retain, not one per string and array of the page. The fields are those of
 /// `PageFacts.Fields`, read and written as if they were the struct's own (`facts.links`).
-@dynamicMemberLookup
-public struct PageFacts: Sendable, Hashable, Codable {
+public struct PageFacts: CopyOnWriteValue, Hashable {
     /// The facts themselves; see `PageFacts`.
     public struct Fields: Sendable, Hashable, Codable {
         /// The page's URL (after redirects), absolute.
@@ -93,39 +92,11 @@ public struct PageFacts: Sendable, Hashable, Codable {
         }
     }
 
-    /// The one reference a `PageFacts` holds; copied before a write when shared.
-    @usableFromInline
-    final class Storage: @unchecked Sendable {
-        @usableFromInline var fields: Fields
+    public var storage: SharedStorage<Fields>
 
-        @usableFromInline
-        init(_ fields: Fields) { self.fields = fields }
-    }
+    public init(storage: SharedStorage<Fields>) { self.storage = storage }
 
-    @usableFromInline
-    var storage: Storage
-
-    public init(url: String) { storage = Storage(Fields(url: url)) }
-
-    /// A field of the facts (`facts.links`); writing copies the storage first when another value shares it.
-    @inlinable
-    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: keyPath] }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields[keyPath: keyPath]
-        }
-    }
-
-    public static func == (lhs: PageFacts, rhs: PageFacts) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
-    }
-
-    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
-
-    public init(from decoder: any Decoder) throws { storage = Storage(try Fields(from: decoder)) }
-
-    public func encode(to encoder: any Encoder) throws { try storage.fields.encode(to: encoder) }
+    public init(url: String) { storage = SharedStorage(Fields(url: url)) }
 }
 
 /// The part of a page an element sits in.

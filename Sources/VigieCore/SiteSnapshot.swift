@@ -59,38 +59,46 @@ public struct SiteSnapshot: Sendable, Codable {
     public func page(_ url: String) -> PageRecord? { pages.first { $0.url == url } }
 }
 
-/// One URL of the crawl: fetched (HTML or not), failed, redirected or excluded.
-public struct PageRecord: Sendable, Codable {
-    /// The normalised URL that was requested first.
-    public var url: String
-    /// Clicks from the home page (0 for the start page); sitemap-only pages get the depth they were found at.
-    public var depth: Int
-    /// Final HTTP status (0 when no response).
-    public var status: Int
-    public var contentType: String?
-    /// The redirect hops followed from `url`, in order (empty when none).
-    public var redirects: [RedirectHop]
-    /// The URL finally reached, when different from `url`.
-    public var finalURL: String?
-    /// A crawl error: `timeout`, `refused`, `dns`, `tls`, `too-large`, `redirect-loop`, `too-many-redirects`…, with its detail.
-    public var error: String?
-    /// Not fetched because robots.txt disallows it.
-    public var excludedByRobots: Bool
-    /// Found in a sitemap; `foundInLinks` when some page links to it.
-    public var inSitemap: Bool
-    public var foundInLinks: Bool
-    /// The final response's headers.
-    public var headers: [HTTPHeader]
-    public var timing: TransferTiming?
-    public var bodyBytes: Int
-    /// The body was cut at the size limit.
-    public var truncated: Bool
-    /// Pages that link here (normalised URLs), capped.
-    public var referrers: [String]
-    /// A link to another site, checked (not crawled) with `--check-external`.
-    public var external: Bool = false
-    /// The parsed facts, for HTML pages.
-    public var facts: PageFacts?
+/// One URL of the crawl: fetched (HTML or not), failed, redirected or excluded. Held in one
+/// copy-on-write reference (`CopyOnWriteValue`).
+public struct PageRecord: CopyOnWriteValue {
+    /// The record's fields; see `PageRecord`.
+    public struct Fields: Sendable, Codable {
+        /// The normalised URL that was requested first.
+        public var url: String
+        /// Clicks from the home page (0 for the start page); sitemap-only pages get the depth they were found at.
+        public var depth: Int
+        /// Final HTTP status (0 when no response).
+        public var status: Int
+        public var contentType: String?
+        /// The redirect hops followed from `url`, in order (empty when none).
+        public var redirects: [RedirectHop]
+        /// The URL finally reached, when different from `url`.
+        public var finalURL: String?
+        /// A crawl error: `timeout`, `refused`, `dns`, `tls`, `too-large`, `redirect-loop`, `too-many-redirects`…, with its detail.
+        public var error: String?
+        /// Not fetched because robots.txt disallows it.
+        public var excludedByRobots: Bool
+        /// Found in a sitemap; `foundInLinks` when some page links to it.
+        public var inSitemap: Bool
+        public var foundInLinks: Bool
+        /// The final response's headers.
+        public var headers: [HTTPHeader]
+        public var timing: TransferTiming?
+        public var bodyBytes: Int
+        /// The body was cut at the size limit.
+        public var truncated: Bool
+        /// Pages that link here (normalised URLs), capped.
+        public var referrers: [String]
+        /// A link to another site, checked (not crawled) with `--check-external`.
+        public var external: Bool = false
+        /// The parsed facts, for HTML pages.
+        public var facts: PageFacts?
+    }
+
+    public var storage: SharedStorage<Fields>
+
+    public init(storage: SharedStorage<Fields>) { self.storage = storage }
 
     public init(
         url: String, depth: Int, status: Int = 0, contentType: String? = nil, redirects: [RedirectHop] = [],
@@ -98,28 +106,16 @@ public struct PageRecord: Sendable, Codable {
         foundInLinks: Bool = true, headers: [HTTPHeader] = [], timing: TransferTiming? = nil, bodyBytes: Int = 0,
         truncated: Bool = false, referrers: [String] = [], facts: PageFacts? = nil
     ) {
-        self.url = url
-        self.depth = depth
-        self.status = status
-        self.contentType = contentType
-        self.redirects = redirects
-        self.finalURL = finalURL
-        self.error = error
-        self.excludedByRobots = excludedByRobots
-        self.inSitemap = inSitemap
-        self.foundInLinks = foundInLinks
-        self.headers = headers
-        self.timing = timing
-        self.bodyBytes = bodyBytes
-        self.truncated = truncated
-        self.referrers = referrers
-        self.facts = facts
+        storage = SharedStorage(Fields(
+            url: url, depth: depth, status: status, contentType: contentType, redirects: redirects, finalURL: finalURL, error: error,
+            excludedByRobots: excludedByRobots, inSitemap: inSitemap, foundInLinks: foundInLinks, headers: headers, timing: timing,
+            bodyBytes: bodyBytes, truncated: truncated, referrers: referrers, external: false, facts: facts))
     }
 
     /// The values of the headers named `name` (case-insensitive).
     public func headerValues(_ name: String) -> [String] {
         let lower = name.lowercased()
-        return headers.filter { $0.name.lowercased() == lower }.map(\.value)
+        return self.headers.filter { $0.name.lowercased() == lower }.map(\.value)
     }
 }
 
