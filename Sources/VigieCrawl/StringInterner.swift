@@ -8,12 +8,13 @@ import VigieCore
 /// of scripts and iframes are shared whole, as are the response headers that every page repeats.
 final class StringInterner: Sendable {
     private struct Tables {
-        var strings: Set<String> = []
+        /// By bytes (`ByteKey`): hashing a `String` normalises its non-ASCII text first.
+        var strings: Set<ByteKey> = []
         var lists: Set<[String]> = []
         var attributes: Set<[String: String]> = []
 
         mutating func shared(_ text: String) -> String {
-            text.utf8.count <= 15 ? text : strings.insert(text).memberAfterInsert
+            text.utf8.count <= 15 ? text : strings.insert(ByteKey(text)).memberAfterInsert.string
         }
     }
 

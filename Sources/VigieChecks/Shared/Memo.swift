@@ -1,16 +1,20 @@
+import VigieCore
+
 /// A function of a string, computed once per distinct string. Labels, class names, script sources and
 /// footers repeat from page to page: a check that matches them on every page of a large site asks the
 /// same question thousands of times. Lives for one check run (a local `var`), so it needs no lock.
+/// Keyed by the text's bytes (`ByteKey`): no Unicode normalisation on each lookup.
 struct Memo<Value> {
-    private var known: [String: Value] = [:]
+    private var known: [ByteKey: Value] = [:]
     private let compute: (String) -> Value
 
     init(_ compute: @escaping (String) -> Value) { self.compute = compute }
 
     mutating func callAsFunction(_ text: String) -> Value {
-        if let value = known[text] { return value }
+        let key = ByteKey(text)
+        if let value = known[key] { return value }
         let value = compute(text)
-        known[text] = value
+        known[key] = value
         return value
     }
 }
