@@ -59,7 +59,9 @@ extension Crawler {
 
     /// Links of a page, normalised and sorted into the site's and other sites'.
     struct FoundLinks {
-        var sameSite: [(url: String, key: String, label: String)] = []
+        /// Links to the site's pages, with whether they name a page every audit needs — tested here, on
+        /// the parse worker, not under the crawl state's lock.
+        var sameSite: [(url: String, key: String, isPriority: Bool)] = []
         var external: [String] = []
         var stylesheets: [String] = []
         var dropped = 0
@@ -76,7 +78,7 @@ extension Crawler {
             }
             guard let target = classify(raw), seen.insert(target.url).inserted else { continue }
             switch target.kind {
-            case .site: found.sameSite.append((target.url, target.key, link.label))
+            case .site: found.sameSite.append((target.url, target.key, target.namesPriorityPage || priority.names(link.label)))
             case .external: found.external.append(target.url)
             case .outOfScope: continue
             }
@@ -100,8 +102,7 @@ extension Crawler {
                 targets.append(Int32(known))
                 continue
             }
-            // Only links to pages not fetched yet need the (cheap, but per-link) priority test.
-            let isPriority = priority.isPriority(url: link.url, label: link.label)
+            let isPriority = link.isPriority
             if let limit = options.maxDepth, depth > limit, !isPriority {
                 state.depthLimited = true
                 continue

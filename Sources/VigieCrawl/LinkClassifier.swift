@@ -15,6 +15,8 @@ struct LinkTarget: Sendable {
     var url: String
     var key: String
     var kind: Kind
+    /// The URL names a page every audit needs (`PriorityMatcher`), tested once per distinct URL.
+    var namesPriorityPage = false
 }
 
 extension Crawler {
@@ -35,7 +37,7 @@ extension Crawler {
                 kind = .external
             }
             let shared = interner.intern(url)
-            target = LinkTarget(url: shared, key: siteKey(shared), kind: kind)
+            target = LinkTarget(url: shared, key: siteKey(shared), kind: kind, namesPriorityPage: kind == .site && priority.names(shared))
         }
         linkCache.withLock { cache in
             if cache.count < Self.linkCacheLimit { cache[raw] = .some(target) }

@@ -13,10 +13,12 @@ struct PriorityMatcher: Sendable {
         words = Set(pack.pages.values.flatMap { $0 }.map { Self.fold($0) }).filter { !$0.isEmpty }.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    func isPriority(url: String, label: String) -> Bool {
-        var haystack = Self.fold(label)
-        haystack.append(0x20)
-        haystack += Self.fold(url)
+    func isPriority(url: String, label: String) -> Bool { names(label) || names(url) }
+
+    /// Whether one of the words occurs in `text` (a label or a URL): the crawler tests a URL once,
+    /// when it first classifies it, and each label apart.
+    func names(_ text: String) -> Bool {
+        let haystack = Self.fold(text)
         return words.contains { Self.contains(haystack, $0) }
     }
 

@@ -169,6 +169,8 @@ import VigieCore
             let path = request.path
             if path == "/" { return Self.page("Accueil", links: (1...40).map { "/produit/\($0)" }) }
             if path == "/produit/40" { return Self.page("Produit 40", links: ["/produit/40/detail", "/mentions-legales"]) }
+            // A page named by its label only: the URL says nothing.
+            if path == "/produit/39" { return Self.page("Produit 39", links: ["/produit/39/detail"], extra: "<a href=\"/page-7\">Nous contacter</a>") }
             if path.hasPrefix("/produit/"), !path.hasSuffix("/detail") { return Self.page(path, links: [path + "/detail"]) }
             return Self.page(path, links: [])
         }
@@ -177,7 +179,9 @@ import VigieCore
         #expect(snapshot.crawl.stoppedBy == .maxPages)
         #expect(snapshot.pages.filter { $0.status == 200 }.count == 45)
         #expect(server.requestCount(path: "/mentions-legales") == 1)
+        #expect(server.requestCount(path: "/page-7") == 1, "the label names the contact page")
         #expect(server.requestCount(path: "/produit/39/detail") == 0)
+        #expect(server.requestCount(path: "/produit/38/detail") == 0)
     }
 
     @Test func redirectChainsAndLoopsAreRecorded() throws {
