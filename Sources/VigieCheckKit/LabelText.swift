@@ -7,8 +7,9 @@ public enum LabelText {
     public static func normalize(_ text: String) -> String { FoldedText.words(text) }
 
     /// Whether `phrase` (normalised) occurs in `text` (normalised) as whole words.
-    /// Compares UTF-8 bytes (it runs on every text block of every page).
-    public static func contains(_ text: String, phrase: String) -> Bool {
+    /// Compares UTF-8 bytes (it runs on every text block of every page); inlinable so that the check
+    /// modules' loops compile it in.
+    @inlinable public static func contains(_ text: String, phrase: String) -> Bool {
         guard !phrase.isEmpty else { return false }
         var text = text
         var phrase = phrase

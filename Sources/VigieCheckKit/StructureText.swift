@@ -50,7 +50,8 @@ package enum StructureText {
     }
 
     /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (Foundation's `contains` is far slower).
-    package static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+    /// Inlinable, like `Memo`: the check modules call it per label.
+    @inlinable package static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
         var haystack = haystack
         var needle = needle
         return haystack.withUTF8 { text in
