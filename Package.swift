@@ -1,6 +1,9 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// No cross-module optimisation out of a module (see the check modules below).
+let noCMO: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-cmo"])]
+
 let package = Package(
     name: "Vigie",
     platforms: [.macOS(.v15)],
@@ -11,7 +14,11 @@ let package = Package(
         .library(name: "VigieFetch", targets: ["VigieFetch"]),
         .library(name: "VigieHTML", targets: ["VigieHTML"]),
         .library(name: "VigieCrawl", targets: ["VigieCrawl"]),
-        .library(name: "VigieChecks", targets: ["VigieChecks"]),
+        // Every check module: the registry, and the parsers the fuzzers call (CSS, identifiers, viewport).
+        .library(name: "VigieChecks", targets: [
+            "VigieChecks", "VigieCheckKit", "VigieLegalChecks", "VigieCookieChecks", "VigieCTAChecks",
+            "VigieResponsiveChecks", "VigieStructureChecks", "VigiePageChecks",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,10 +41,28 @@ let package = Package(
         .target(name: "VigieFetch", dependencies: ["CCurl"]),
         .target(name: "VigieHTML", dependencies: ["CLibXML2", "VigieCore"]),
         .target(name: "VigieCrawl", dependencies: ["VigieFetch", "VigieHTML", "VigieCore"]),
-        // No cross-module optimisation out of the checks: the CLI spent 45 s of a 2-minute release build
-        // re-optimising the serialised check definitions, for no speed at run time (the checks' hot loops
-        // are inside this module).
-        .target(name: "VigieChecks", dependencies: ["VigieCore"], swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-cmo"])]),
+        // The checks: one module per rule module, so that they compile in parallel, on the helpers they
+        // share. VigieCheckKit holds the helpers the checks call per byte and per word (folded text,
+        // labels, CSS, memos, page levels).
+        .target(name: "VigieCheckKit", dependencies: ["VigieCore"]),
+        // No cross-module optimisation out of the rule modules: the CLI spent 45 s of a 2-minute release
+        // build re-optimising the serialised check definitions, for no speed at run time (the checks' hot
+        // loops are inside each module).
+        .target(name: "VigieLegalChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        .target(name: "VigieCookieChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        .target(name: "VigieCTAChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        .target(name: "VigieResponsiveChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        .target(name: "VigieStructureChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        .target(name: "VigiePageChecks", dependencies: ["VigieCheckKit", "VigieCore"], swiftSettings: noCMO),
+        // The registry: every check in report order, and every rule pack they read.
+        .target(
+            name: "VigieChecks",
+            dependencies: [
+                "VigieCore", "VigieLegalChecks", "VigieCookieChecks", "VigieCTAChecks", "VigieResponsiveChecks",
+                "VigieStructureChecks", "VigiePageChecks",
+            ],
+            swiftSettings: noCMO
+        ),
         .target(name: "VigieReport", dependencies: ["VigieCore"]),
         .executableTarget(
             name: "vigie",
@@ -57,7 +82,14 @@ let package = Package(
         .testTarget(name: "VigieFetchTests", dependencies: ["VigieFetch", "TestServer"]),
         .testTarget(name: "VigieHTMLTests", dependencies: ["VigieHTML", "VigieCore"]),
         .testTarget(name: "VigieCrawlTests", dependencies: ["VigieCrawl", "VigieCore", "TestServer"]),
-        .testTarget(name: "VigieChecksTests", dependencies: ["VigieChecks", "VigieHTML", "VigieCore", "VigieCrawl", "TestServer"]),
+        .testTarget(
+            name: "VigieChecksTests",
+            dependencies: [
+                "VigieChecks", "VigieCheckKit", "VigieLegalChecks", "VigieCookieChecks", "VigieCTAChecks",
+                "VigieResponsiveChecks", "VigieStructureChecks", "VigiePageChecks",
+                "VigieHTML", "VigieCore", "VigieCrawl", "TestServer",
+            ]
+        ),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieChecks", "VigieHTML", "VigieCore"]),
         .testTarget(name: "VigieCLITests", dependencies: ["VigieCore", "TestServer"]),
     ],

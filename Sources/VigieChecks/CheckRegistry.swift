@@ -1,4 +1,10 @@
+import VigieCTAChecks
+import VigieCookieChecks
 import VigieCore
+import VigieLegalChecks
+import VigiePageChecks
+import VigieResponsiveChecks
+import VigieStructureChecks
 
 /// Every check Vigie knows, in report order, and every rule pack they read: the one list to extend.
 public enum CheckRegistry {

@@ -1,7 +1,7 @@
 import Testing
 import VigieCore
 import VigieHTML
-@testable import VigieChecks
+@testable import VigieCTAChecks
 
 /// The cta checks' data for the report, on small sites parsed with real libxml2.
 @Suite struct CTAChecksTests {

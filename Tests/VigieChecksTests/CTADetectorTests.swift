@@ -1,6 +1,7 @@
 import Testing
 import VigieCore
 import VigieHTML
+@testable import VigieCheckKit
 @testable import VigieChecks
 
 /// The call-to-action detector on real pages parsed with libxml2.

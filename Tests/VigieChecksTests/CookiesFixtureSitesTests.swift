@@ -4,6 +4,7 @@ import TestServer
 import VigieCore
 import VigieCrawl
 @testable import VigieChecks
+@testable import VigieCookieChecks
 
 /// End to end: two fixture sites served on 127.0.0.1 (one loading Google Analytics, a Meta pixel,
 /// YouTube and Google Maps plainly with a `_ga` cookie; one gating Google Analytics through

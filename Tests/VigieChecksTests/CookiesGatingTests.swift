@@ -2,6 +2,7 @@ import Testing
 import VigieCore
 import VigieHTML
 @testable import VigieChecks
+@testable import VigieCookieChecks
 
 /// The tracker matcher and its gating analysis on real HTML parsed by libxml2: every gating style
 /// holds a tracker back (no false "loaded before consent"), and plain inclusions are caught.

@@ -2,6 +2,7 @@ import Testing
 import VigieCore
 import VigieHTML
 @testable import VigieChecks
+@testable import VigieCookieChecks
 
 /// The cookies checks that read HTTP responses: example pages' Set-Cookie headers reach the
 /// snapshot, and a directory audit (no responses) says `na` with its reason.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigieChecks
+@testable import VigieCheckKit
 
 @Suite struct FoldedTextTests {
     /// What Foundation's folding gives, the reference the byte-level folder must match on French text.

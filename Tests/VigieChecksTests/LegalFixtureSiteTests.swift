@@ -4,6 +4,7 @@ import TestServer
 import VigieCore
 import VigieCrawl
 @testable import VigieChecks
+@testable import VigieLegalChecks
 
 /// End to end: `Tests/Fixtures/legal-site`, a small online bakery (home, products, account, contact,
 /// legal notice linked from every footer, CGV, privacy policy), served on 127.0.0.1, crawled by the real

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigieChecks
+@testable import VigieLegalChecks
 
 /// SIREN, SIRET, VAT and RNA validation on real numbers and on altered ones.
 @Suite struct LegalIdentifierTests {

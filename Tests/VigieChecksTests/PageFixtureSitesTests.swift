@@ -2,7 +2,10 @@ import Foundation
 import Testing
 import VigieCore
 import VigieHTML
+@testable import VigieCTAChecks
 @testable import VigieChecks
+@testable import VigiePageChecks
+@testable import VigieResponsiveChecks
 
 /// The two fixture sites of `Tests/Fixtures/` — a mobile-ready one and a 2010-style fixed layout —
 /// parsed with real libxml2, with the status every cta, responsive and page check must give each.

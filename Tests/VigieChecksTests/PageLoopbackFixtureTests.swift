@@ -3,7 +3,9 @@ import Testing
 import TestServer
 import VigieCore
 import VigieCrawl
-@testable import VigieChecks
+@testable import VigieCTAChecks
+@testable import VigiePageChecks
+@testable import VigieResponsiveChecks
 
 /// End to end: each fixture site served by a real HTTP server on 127.0.0.1, crawled by the crawler
 /// (libcurl, libxml2, same-site stylesheets fetched), then audited by the cta, responsive and page checks.

@@ -1,5 +1,5 @@
 import Testing
-@testable import VigieChecks
+@testable import VigieCheckKit
 
 /// The CSS scanner understands comments, strings, at-rules and nested blocks.
 @Suite struct ResponsiveCSSScannerTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import VigieChecks
+@testable import VigieCheckKit
+@testable import VigieResponsiveChecks
 
 /// Seeded random inputs made of the characters that matter to CSS and viewport syntax: the scanners
 /// end, never trap, and keep their invariants (a first pass before the real fuzzing).

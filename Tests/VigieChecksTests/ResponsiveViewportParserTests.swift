@@ -1,5 +1,5 @@
 import Testing
-@testable import VigieChecks
+@testable import VigieResponsiveChecks
 
 /// The viewport parser reads `content` as Chromium and WebKit do, and flags what they warn about.
 @Suite struct ResponsiveViewportParserTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigieChecks
+import VigieStructureChecks
 import VigieCore
 import VigieHTML
 

@@ -1,5 +1,5 @@
 import Testing
-import VigieChecks
+import VigieStructureChecks
 import VigieCore
 
 /// The grid builder of VigieCore reads the `grid_*` keys that the structure checks write.

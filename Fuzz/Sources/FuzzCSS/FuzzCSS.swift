@@ -1,4 +1,4 @@
-import VigieChecks
+import VigieCheckKit
 
 /// CSSScanner on an arbitrary style sheet, style attribute and media query.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,4 +1,4 @@
-import VigieChecks
+import VigieLegalChecks
 
 /// The legal identifier readers on arbitrary text: whatever they read must be consistent with the
 /// validators (a SIREN/SIRET read is 9 or 14 digits, a VAT read valid has the key of its SIREN).

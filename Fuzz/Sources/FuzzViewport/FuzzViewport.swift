@@ -1,4 +1,4 @@
-import VigieChecks
+import VigieResponsiveChecks
 
 /// ViewportParser.parse on the content of an arbitrary `<meta name="viewport">`.
 @_cdecl("LLVMFuzzerTestOneInput")

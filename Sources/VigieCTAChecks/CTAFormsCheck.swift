@@ -1,0 +1,92 @@
+import Foundation
+import VigieCheckKit
+import VigieCore
+
+/// `cta.forms`: forms have labelled fields and a submit control with a text.
+enum CTAFormsCheck {
+    static let meta = CheckMeta(
+        id: "cta.forms", module: .cta,
+        title: Localized(fr: "Formulaires étiquetés", en: "Labelled forms"),
+        explanation: Localized(
+            fr: "Chaque champ doit avoir une étiquette (<label>, aria-label) : un texte indicatif (placeholder) disparaît dès la saisie et n'est pas toujours lu. Le bouton d'envoi doit dire ce qu'il fait (« Demander mon devis »).",
+            en: "Every field needs a label (<label>, aria-label): a placeholder disappears on typing and is not always read. The submit button must say what it does ('Get my quote')."),
+        remedy: Localized(
+            fr: "Associer un <label for> à chaque champ et donner au bouton d'envoi un texte d'action.",
+            en: "Tie a <label for> to every field and give the submit button an action text."),
+        reference: "WCAG 2.2 SC 1.3.1, 3.3.2, 4.1.2; RGAA 11.1, 11.9", severity: .warning)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("labelled form", expect: .pass, html: """
+                <html><body><form action="/devis" method="post"><label for="n">Nom</label><input id="n" name="nom">
+                <label>E-mail <input type="email" name="email"></label><input type="hidden" name="t" value="1">
+                <button type="submit">Demander mon devis</button></form></body></html>
+                """),
+            CheckExample("field without label", expect: .fail, html: #"<html><body><form action="/devis"><input name="nom"><button>Envoyer</button></form></body></html>"#),
+            CheckExample("placeholder only", expect: .warn, html: #"<html><body><form action="/n"><input type="email" name="email" placeholder="Votre e-mail"><button>S’inscrire</button></form></body></html>"#),
+            CheckExample("submit without text", expect: .fail, html: #"<html><body><form action="/n"><label for="e">E-mail</label><input id="e" type="email"><button type="submit"><svg viewBox="0 0 1 1"></svg></button></form></body></html>"#),
+            CheckExample("no form", expect: .na, html: "<html><body><p>x</p></body></html>"),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        var level = PageLevel()
+        var pages: [JSONValue] = []
+        for (record, facts) in context.snapshot.htmlPages where !facts.forms.isEmpty {
+            var unlabelled = 0
+            var placeholderOnly = 0
+            var fieldCount = 0
+            var emptySubmits = 0
+            var withoutSubmit = 0
+            var worst: CheckStatus = .pass
+            var notes: [String] = []
+            for form in facts.forms {
+                for field in form.fields where field.type != "hidden" {
+                    fieldCount += 1
+                    if !(field.label ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+                    let name = field.name ?? field.id ?? field.type
+                    if !(field.placeholder ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                        placeholderOnly += 1
+                        worst = min(worst, .warn)
+                        notes.append("champ « \(name) » étiqueté par son seul placeholder")
+                    } else {
+                        unlabelled += 1
+                        worst = .fail
+                        notes.append("champ « \(name) » sans étiquette")
+                    }
+                }
+                if form.submits.isEmpty {
+                    withoutSubmit += 1
+                    worst = min(worst, .warn)
+                    notes.append("formulaire sans bouton d'envoi (\(form.action ?? ""))")
+                } else if form.submits.allSatisfy({ $0.label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                    emptySubmits += 1
+                    worst = .fail
+                    notes.append("bouton d'envoi sans texte")
+                }
+            }
+            let excerpt = notes.isEmpty
+                ? "\(facts.forms.count) formulaire(s), \(fieldCount) champ(s), tous étiquetés"
+                : notes.prefix(3).joined(separator: " ; ")
+            level.add(worst, Evidence(url: record.url, excerpt: excerpt, selector: "form"))
+            if pages.count < 50 {
+                pages.append([
+                    "page": .string(record.url), "forms": .number(Double(facts.forms.count)), "fields": .number(Double(fieldCount)),
+                    "unlabelled": .number(Double(unlabelled)), "placeholder_only": .number(Double(placeholderOnly)),
+                    "submit_without_text": .number(Double(emptySubmits)), "without_submit": .number(Double(withoutSubmit)),
+                ])
+            }
+        }
+        guard !level.outcomes.isEmpty else {
+            return meta.result(.na, Localized(fr: "Aucun formulaire sur les pages lues.", en: "No form on the pages read."))
+        }
+        var result = level.result(meta) { failing, total in
+            failing == 0
+                ? Localized(fr: "Les formulaires des \(total) page(s) sont bien étiquetés.", en: "Forms on all \(total) page(s) are well labelled.")
+                : Localized(fr: "\(failing) page(s) sur \(total) ont des formulaires mal étiquetés.", en: "\(failing) of \(total) page(s) have poorly labelled forms.")
+        }
+        result.data["pages"] = .array(pages)
+        return result
+    }
+}

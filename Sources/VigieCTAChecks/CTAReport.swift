@@ -1,0 +1,48 @@
+import VigieCheckKit
+import VigieCore
+
+/// Helpers shared by the `cta` checks: the detector built from the rules, the JSON list of calls to
+/// action for the report, and which pages are content pages.
+enum CTAReport {
+    static func detector(_ context: AuditContext) -> CTADetector {
+        CTADetector(words: context.rules.pack(CTAWords.self))
+    }
+
+    /// `{"page","label","target","zone","kind","prominence"}` objects: `data["ctas"]` of `cta.coverage` (the list
+    /// the report prints, every distinct call to action of the site once), `data["home_ctas"]` of `cta.home` and `cta.early`.
+    static func json(_ ctas: [CallToAction], page: String) -> [JSONValue] {
+        ctas.map { cta in
+            [
+                "page": .string(page), "label": .string(cta.label), "target": cta.target.map { .string($0) } ?? .null,
+                "zone": .string(cta.zone.rawValue), "kind": .string(cta.kind.rawValue), "prominence": .number(Double(cta.prominence)),
+            ]
+        }
+    }
+
+    /// One line of evidence for a call to action.
+    static func evidence(_ cta: CallToAction, page: String) -> Evidence {
+        Evidence(url: page, excerpt: "« \(cta.label) » → \(cta.target ?? "—") (\(cta.zone.rawValue))", selector: cta.path.isEmpty ? nil : cta.path)
+    }
+
+    /// Distinct primary calls to action (by normalised label); many compete for attention.
+    static func competing(_ ctas: [CallToAction], words: CTAWords) -> [String]? {
+        var labels: [String] = []
+        var seen: Set<String> = []
+        for cta in ctas where cta.isPrimary {
+            if seen.insert(LabelText.normalize(cta.label)).inserted { labels.append(cta.label) }
+        }
+        return labels.count > words.competingPrimary ? labels : nil
+    }
+
+    /// Whether a page is a utility page (legal notice, CGV, CGU, privacy, cookies, accessibility, site map),
+    /// by the last segment of its URL or the start of its title, with the words of `rules/priority-pages.yml`.
+    static func isUtilityPage(_ url: String, title: String?, words: PriorityPageWords) -> Bool {
+        let kinds = ["legal-notice", "cgv", "cgu", "privacy", "cookies", "accessibility", "sitemap"]
+        let phrases = kinds.flatMap { words.pages[$0] ?? [] }.map(LabelText.normalize).filter { !$0.isEmpty }
+        var segment = CTADetector.path(of: url).map { path in path.split(separator: "/").last.map(String.init) ?? "" } ?? ""
+        if let dot = segment.lastIndex(of: ".") { segment = String(segment[..<dot]) }
+        let last = LabelText.normalize(segment)
+        let heading = LabelText.normalize(title ?? "")
+        return phrases.contains { last == $0 || LabelText.starts(heading, with: $0) }
+    }
+}

@@ -1,0 +1,47 @@
+import VigieCheckKit
+import VigieCore
+
+/// `cookies.consent-tool`: a consent mechanism is present when a tracker that needs consent is loaded.
+enum ConsentToolCheck {
+    static let meta = CheckMeta(
+        id: "cookies.consent-tool", module: .cookies,
+        title: Localized(fr: "Outil de recueil du consentement", en: "Consent tool"),
+        explanation: Localized(
+            fr: "Dès qu'un traceur soumis au consentement est utilisé (publicité, réseaux sociaux, Google Analytics…), le site doit demander l'accord de l'internaute par un bandeau qui permet d'accepter ou de refuser.",
+            en: "As soon as a tracker that needs consent is used (advertising, social networks, Google Analytics…), the site must ask the visitor with a banner that lets them accept or refuse."),
+        remedy: Localized(
+            fr: "Installer un outil de gestion du consentement (tarteaucitron.js, Axeptio, Didomi…) et y déclarer chaque traceur.",
+            en: "Install a consent management tool (tarteaucitron.js, Axeptio, Didomi…) and declare every tracker in it."),
+        reference: CookieReference.consent, severity: .error)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("tarteaucitron with Google Analytics", expect: .pass, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
+            CheckExample("banner written in the page", expect: .pass, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood)),
+            CheckExample("Google Analytics without any banner", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag)),
+            CheckExample("no tracker", expect: .na, html: CookieExamples.page()),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        let analysis = CookieAnalysis.of(context)
+        let needing = analysis.trackers([.yes])
+        guard let tracker = needing.first, let seen = tracker.detections.first else {
+            return meta.result(.na, Localized(fr: "Aucun traceur soumis au consentement n'a été trouvé.", en: "No tracker that needs consent was found."))
+        }
+        if let tool = analysis.consentTools.first, let detection = tool.detections.first {
+            return meta.result(.pass, Localized(fr: "Outil de consentement : \(analysis.consentToolNames).", en: "Consent tool: \(analysis.consentToolNames)."),
+                               evidence: [Evidence(url: detection.url, excerpt: detection.detection.excerpt, selector: detection.detection.selector)])
+        }
+        if let banner = analysis.banner, banner.control(context.rules.pack(CookieWords.self).accept) != nil {
+            return meta.result(.pass, Localized(fr: "Bandeau cookies écrit dans la page.", en: "Cookie banner written in the page."),
+                               evidence: [Evidence(url: banner.url, excerpt: banner.excerpt)])
+        }
+        let names = needing.map(\.signature.name).joined(separator: ", ")
+        return meta.result(.fail, Localized(
+            fr: "Traceurs soumis au consentement (\(names)) sans outil de consentement reconnu ni bandeau dans le HTML.",
+            en: "Trackers that need consent (\(names)) without a known consent tool or a banner in the HTML."),
+            evidence: [Evidence(url: seen.url, excerpt: "\(tracker.signature.name) : \(seen.detection.excerpt)", selector: seen.detection.selector)])
+    }
+}

@@ -1,0 +1,29 @@
+import VigieCheckKit
+import VigieCore
+
+/// Helpers of the checks that read the crawl's `Set-Cookie` headers.
+enum CookieFacts {
+    /// `na` for a directory audit (no HTTP responses), nil otherwise.
+    static func directoryResult(_ meta: CheckMeta, _ context: AuditContext) -> CheckResult? {
+        guard context.snapshot.mode == .directory else { return nil }
+        return meta.result(.na, Localized(
+            fr: "Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à lire.",
+            en: "Directory audit: no HTTP response, so no cookie to read."))
+    }
+
+    /// Lifetime in days, as text ("session" when none).
+    static func days(_ cookie: CookieFact) -> String {
+        guard let seconds = cookie.lifetimeSeconds else { return "session" }
+        return "\(Int((seconds / 86_400).rounded())) jours"
+    }
+
+    static func evidence(_ cookie: CookieFact, _ note: String) -> Evidence {
+        Evidence(url: cookie.setBy, excerpt: "\(note) — Set-Cookie: \(cookie.raw)", selector: "Set-Cookie: \(cookie.name)")
+    }
+
+    /// Cookies deduplicated by name, domain and path (the same cookie is set by every page).
+    static func distinct(_ cookies: [CookieFact]) -> [CookieFact] {
+        var seen = Set<String>()
+        return cookies.filter { seen.insert("\($0.name)|\($0.domain)|\($0.path)").inserted }
+    }
+}

@@ -1,0 +1,51 @@
+import VigieCheckKit
+import VigieCore
+
+/// `cookies.flags`: cookies carry `Secure` on HTTPS, `HttpOnly` for session cookies, and `SameSite`.
+enum CookieFlagsCheck {
+    static let meta = CheckMeta(
+        id: "cookies.flags", module: .cookies,
+        title: Localized(fr: "Attributs de sécurité des cookies", en: "Cookie security attributes"),
+        explanation: Localized(
+            fr: "Sur un site HTTPS, un cookie doit porter Secure ; un cookie de session, HttpOnly (illisible par les scripts) ; tous, SameSite, qui limite leur envoi depuis d'autres sites.",
+            en: "On an HTTPS site a cookie should carry Secure; a session cookie, HttpOnly (unreadable by scripts); all of them, SameSite, which limits sending them from other sites."),
+        remedy: Localized(
+            fr: "Ajouter Secure, SameSite=Lax (ou Strict) et HttpOnly pour les cookies de session dans la configuration du serveur ou du CMS.",
+            en: "Add Secure, SameSite=Lax (or Strict) and HttpOnly for session cookies in the server or CMS configuration."),
+        reference: "RGPD art. 32 ; ANSSI, recommandations pour la sécurisation des sites web ; RFC 6265bis", severity: .notice)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("all flags", expect: .pass, html: CookieExamples.page(),
+                         headers: CookieExamples.setCookie("PHPSESSID=abc; Path=/; Secure; HttpOnly; SameSite=Lax")),
+            CheckExample("session cookie without flags", expect: .fail, html: CookieExamples.page(),
+                         headers: CookieExamples.setCookie("PHPSESSID=abc; Path=/")),
+            CheckExample("no cookie", expect: .na, html: CookieExamples.page()),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        if let result = CookieFacts.directoryResult(meta, context) { return result }
+        let sessionNames = context.rules.pack(CookieWords.self).sessionNames
+        let cookies = CookieFacts.distinct(context.snapshot.cookies)
+        guard !cookies.isEmpty else {
+            return meta.result(.na, Localized(fr: "Aucun cookie déposé par les réponses HTTP.", en: "No cookie set by the HTTP responses."))
+        }
+        var level = PageLevel()
+        for cookie in cookies {
+            var missing: [String] = []
+            if cookie.setBy.lowercased().hasPrefix("https://"), !cookie.secure { missing.append("Secure") }
+            let lower = cookie.name.lowercased()
+            if !cookie.httpOnly, sessionNames.contains(where: { lower == $0 || lower.hasPrefix($0) }) { missing.append("HttpOnly") }
+            if cookie.sameSite == nil { missing.append("SameSite") }
+            level.add(missing.isEmpty ? .pass : .fail, CookieFacts.evidence(
+                cookie, missing.isEmpty ? "\(cookie.name) : attributs présents" : "\(cookie.name) sans \(missing.joined(separator: ", "))"))
+        }
+        return level.result(meta) { failing, total in
+            failing == 0
+                ? Localized(fr: "Les \(total) cookie(s) portent les attributs attendus.", en: "All \(total) cookie(s) carry the expected attributes.")
+                : Localized(fr: "\(failing) cookie(s) sur \(total) sans Secure, HttpOnly ou SameSite.", en: "\(failing) of \(total) cookie(s) lack Secure, HttpOnly or SameSite.")
+        }
+    }
+}

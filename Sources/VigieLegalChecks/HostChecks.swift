@@ -1,0 +1,56 @@
+import VigieCheckKit
+import VigieCore
+
+/// The host's name, address and phone (LCEN art. 1-1), read in the host's section only.
+enum HostChecks {
+    static let all: [CheckDefinition] = [name, address, phone]
+
+    static let name = LegalMention.check(
+        LegalMention.meta("legal.host.name", "Nom de l'hébergeur", "Host's name",
+                          "Le nom de l'hébergeur du site (« Hébergeur », « Le site est hébergé par »).", "The name of the site's host (“Hosted by”)."),
+        examples: [
+            CheckExample("host under a heading", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no host", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("« hébergé chez »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Ce site est hébergé chez Infomaniak Network SA, rue Eugène-Marziano 25, 1227 Genève, Suisse.</p>")),
+        ]) { facts in
+        LegalMention.labelled(["heberge par", "hebergee par", "heberge chez", "hebergee chez", "hebergeur :", "hebergeur du site", "hebergement :",
+                               "hebergement du site", "hosted by"], facts.corpus.host)
+            ?? facts.corpus.host.first { !$0.isHeading && !LegalCorpus.clean($0.text).isEmpty }.map {
+                LegalMention.Found(value: LegalCorpus.clean($0.text.split(separator: ",").first.map(String.init) ?? $0.text), segment: $0)
+            }
+    }
+
+    static let address = LegalMention.check(
+        LegalMention.meta("legal.host.address", "Adresse de l'hébergeur", "Host's address",
+                          "L'adresse de l'hébergeur.", "The host's address."),
+        examples: [
+            CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
+            CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
+            CheckExample("an address abroad (Wix)", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>Wix.com Ltd., 40 Namal Tel Aviv St., Tel Aviv, Israël 6350671</p>")),
+            CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),
+        ]) { facts in
+        PublisherChecks.findAddress(facts.corpus.host) ?? foreignAddress(facts.corpus.host)
+    }
+
+    /// Countries where the hosts of French small sites often sit (Wix, Shopify, Squarespace, Infomaniak…).
+    static let countries = ["israel", "etats-unis", "usa", "united states", "canada", "irlande", "ireland", "suisse", "switzerland",
+                            "allemagne", "germany", "royaume-uni", "united kingdom", "luxembourg", "belgique", "belgium", "pays-bas",
+                            "netherlands", "lituanie", "lithuania", "finlande", "finland", "espagne", "spain", "italie", "italy"]
+    /// An address abroad: a host segment with a number and a country name (foreign formats vary too much
+    /// for a street pattern).
+    static func foreignAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
+        segments.first { segment in
+            !segment.isHeading && segment.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && FoldedText.firstMatch(segment.folded, countries) != nil
+        }.map { LegalMention.Found(value: Evidence.clip(LegalCorpus.clean($0.text), limit: 120), segment: $0) }
+    }
+
+    static let phone = LegalMention.check(
+        LegalMention.meta("legal.host.phone", "Téléphone de l'hébergeur", "Host's phone",
+                          "Le numéro de téléphone de l'hébergeur.", "The host's telephone number."),
+        examples: [
+            CheckExample("host section with its own phone", expect: .pass, pages: LegalExamples.full),
+            CheckExample("publisher phone only", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont, 04 78 00 00 00</p><p>Hébergeur : OVH, 2 rue Kellermann, 59100 Roubaix</p>")),
+        ]) { facts in
+        LegalMention.matched(TextPattern(#"(?:\+\d{1,3}[\s.]?)?\(?\d[\d\s.\-]{7,}\d"#), facts.corpus.host)
+    }
+}

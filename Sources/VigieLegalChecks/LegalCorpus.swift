@@ -1,0 +1,144 @@
+import VigieCheckKit
+import VigieCore
+
+/// The text where legal mentions are read: the legal-notice pages first, then the home page's footer
+/// (legal text placed directly in the footer of every page). Each block is folded once and marked as
+/// belonging to the host's section or not.
+struct LegalCorpus: Sendable {
+    /// One block of text, original and folded, with where it came from.
+    struct Segment: Sendable {
+        var text: String
+        var folded: String
+        var url: String
+        var zone: Zone
+        /// Inside the host's section (after a "Hébergement" heading or label, until the next heading).
+        var isHost: Bool
+        var isHeading: Bool
+    }
+
+    static let hostLabels = ["hebergeur", "hebergement", "heberge par", "hebergee par", "heberge chez", "hebergee chez", "hosted by", "hosting", "hebergeur du site"]
+    static let publisherLabels = ["editeur", "edite par", "directeur de", "directrice de", "responsable de la publication", "proprietaire"]
+
+    var segments: [Segment] = []
+    /// The pages that were read, legal notice pages first.
+    var pagesRead: [String] = []
+
+    /// Distinct footers read at most (sites have one or a few footer templates).
+    static let footerLimit = 20
+
+    init() {}
+
+    /// The legal notice pages' main text, then every distinct footer of the site (legal text placed
+    /// directly in the footer, common on small sites; templates differ between shop and blog pages).
+    init(snapshot: SiteSnapshot, legalPages: LegalPages) {
+        for page in legalPages.pages(.legalNotice, in: snapshot) {
+            appendPage(page.facts.textBlocks, url: page.record.url)
+        }
+        var footers: Set<String> = []
+        for (record, facts) in snapshot.htmlPages where footers.count < Self.footerLimit {
+            var footer = ""
+            for block in facts.textBlocks where block.zone == .footer { footer += block.text + "\n" }
+            guard !footer.isEmpty, footers.insert(footer).inserted else { continue }
+            pagesRead.append(record.url + LegalFacts.footerMark)
+            append(facts.textBlocks, url: record.url, onlyFooter: true)
+        }
+    }
+
+    /// Adds a page's main text (header, navigation and footer left out).
+    mutating func appendPage(_ blocks: [TextBlock], url: String) {
+        pagesRead.append(url)
+        append(blocks, url: url, onlyFooter: false)
+    }
+
+    private mutating func append(_ blocks: [TextBlock], url: String, onlyFooter: Bool) {
+        var hostMode = false
+        for block in blocks where !onlyFooter || block.zone == .footer {
+            if !onlyFooter, block.zone == .footer || block.zone == .header || block.zone == .nav { continue }
+            let folded = FoldedText.fold(block.text)
+            let heading = block.tag.count == 2 && block.tag.hasPrefix("h") && block.tag != "hr"
+            if heading {
+                hostMode = FoldedText.firstMatch(folded, Self.hostLabels) != nil
+                segments.append(Segment(text: block.text, folded: folded, url: url, zone: block.zone, isHost: hostMode, isHeading: true))
+                continue
+            }
+            if FoldedText.firstMatch(String(folded.prefix(40)), Self.publisherLabels) != nil { hostMode = false }
+            if let range = Self.hostLabels.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                if offset > 0 {
+                    let cut = block.text.index(block.text.startIndex, offsetBy: offset)
+                    let fcut = folded.index(folded.startIndex, offsetBy: offset)
+                    segments.append(Segment(text: String(block.text[..<cut]), folded: String(folded[..<fcut]), url: url, zone: block.zone, isHost: hostMode, isHeading: false))
+                    segments.append(Segment(text: String(block.text[cut...]), folded: String(folded[fcut...]), url: url, zone: block.zone, isHost: true, isHeading: false))
+                } else {
+                    segments.append(Segment(text: block.text, folded: folded, url: url, zone: block.zone, isHost: true, isHeading: false))
+                }
+                // A label alone ("Hébergeur :") opens the host's section for the next blocks.
+                if folded.count - offset < 20 { hostMode = true }
+                continue
+            }
+            segments.append(Segment(text: block.text, folded: folded, url: url, zone: block.zone, isHost: hostMode, isHeading: false))
+        }
+    }
+
+    /// The first segment whose folded text holds one of the folded `words`.
+    func first(_ words: [String]) -> Segment? {
+        segments.first { FoldedText.firstMatch($0.folded, words) != nil }
+    }
+
+    /// The folded `words` found anywhere in the text.
+    func present(_ words: [String]) -> [String] {
+        words.filter { word in segments.contains { StructureText.containsBytes($0.folded, word) } }
+    }
+
+    /// The publisher's segments (outside the host's section).
+    var publisher: [Segment] { segments.filter { !$0.isHost } }
+    var host: [Segment] { segments.filter(\.isHost) }
+
+    /// The value written after the first of `labels` (folded), in `segments`: the rest of the block,
+    /// else the next block when the label stands alone (a `<dt>`, a `<strong>` line).
+    static func value(after labels: [String], in segments: [Segment]) -> (value: String, segment: Segment)? {
+        for (index, segment) in segments.enumerated() {
+            guard let label = labels.compactMap({ segment.folded.range(of: $0) }).first else { continue }
+            let offset = segment.folded.distance(from: segment.folded.startIndex, to: label.upperBound)
+            let rest = String(segment.text.dropFirst(offset))
+            var value = clean(rest)
+            if value.isEmpty, index + 1 < segments.count, !segments[index + 1].isHeading {
+                // A heading or label alone: the value is the next block, unless that block repeats the
+                // label ("Directeur de la publication : …" under a heading of the same name).
+                if labels.contains(where: { StructureText.containsBytes(segments[index + 1].folded, $0) }) { continue }
+                value = clean(segments[index + 1].text)
+            }
+            if !value.isEmpty { return (value, segment) }
+        }
+        return nil
+    }
+
+    /// Trims label punctuation and cuts a value at the end of its line or sentence.
+    static func clean(_ text: String) -> String {
+        var value = Substring(text)
+        while let first = value.first, first == ":" || first == " " || first == "-" || first == "–" || first == "\u{00A0}" || first == "," || first == "\n" || first == "—" {
+            value = value.dropFirst()
+        }
+        if let end = value.firstIndex(where: { $0 == "\n" || $0 == "|" || $0 == "•" }) { value = value[..<end] }
+        if let dot = value.range(of: ". ") { value = value[..<dot.lowerBound] }
+        if let dash = value.range(of: " – ") ?? value.range(of: " - ") ?? value.range(of: " — ") { value = value[..<dash.lowerBound] }
+        return String(value.prefix(120)).trimmed(of: [" ", ".", ",", ";", ":"])
+    }
+
+    /// The first match of `pattern` in the segments' original text, with its segment.
+    static func first(_ pattern: TextPattern, in segments: [Segment]) -> (match: String, groups: [String], segment: Segment)? {
+        for segment in segments {
+            if let found = pattern.first(in: segment.text) { return (found.match, found.groups, segment) }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func trimmed(of set: Set<Character>) -> String {
+        var value = Substring(self)
+        while let first = value.first, set.contains(first) || first.isWhitespace { value = value.dropFirst() }
+        while let last = value.last, set.contains(last) || last.isWhitespace { value = value.dropLast() }
+        return String(value)
+    }
+}

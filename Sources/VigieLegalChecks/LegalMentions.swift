@@ -1,0 +1,182 @@
+import VigieCheckKit
+import VigieCore
+
+/// The facts every legal check starts from: legal pages, corpus and traits, computed per context.
+struct LegalFacts: Sendable {
+    var pages: LegalPages
+    var corpus: LegalCorpus
+    var traits: SiteTraits
+
+    init(_ context: AuditContext) {
+        pages = LegalPages(snapshot: context.snapshot, words: context.rules.pack(PriorityPageWords.self))
+        corpus = LegalCorpus(snapshot: context.snapshot, legalPages: pages)
+        traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, profile: context.profile)
+    }
+
+    /// The legal facts of this audit, computed once for all the legal checks.
+    static func of(_ context: AuditContext) -> LegalFacts {
+        context.cache.value("legal.facts") { LegalFacts(context) }
+    }
+
+    /// The main text of the pages of `kind` (CGV, privacy…), read once per audit.
+    static func text(_ kind: LegalPages.Kind, _ context: AuditContext) -> LegalCorpus {
+        context.cache.value("legal.text." + kind.rawValue) {
+            var corpus = LegalCorpus()
+            for page in of(context).pages.pages(kind, in: context.snapshot) {
+                corpus.appendPage(page.facts.textBlocks, url: page.record.url)
+            }
+            return corpus
+        }
+    }
+
+    /// How `LegalCorpus.pagesRead` marks a page of which only the footer was read.
+    static let footerMark = " (footer)"
+
+    /// Evidence naming the pages read when nothing was found.
+    var readEvidence: [Evidence] {
+        corpus.pagesRead.prefix(3).map { read in
+            read.hasSuffix(Self.footerMark)
+                ? Evidence(url: String(read.dropLast(Self.footerMark.count)), excerpt: "pied de page lu / footer read")
+                : Evidence(url: read, excerpt: "page lue / page read")
+        }
+    }
+}
+
+/// Who a legal mention is owed by (CHECKS.md's "applies to" column).
+struct LegalAudience: Sendable {
+    /// The kinds of publisher that owe it; nil for every kind.
+    var kinds: Set<SiteProfile.Kind>?
+    /// Anonymous non-professional publishers are exempt.
+    var professionalsOnly = true
+    var sellersOnly = false
+
+    static let professionals = LegalAudience()
+    static let everyone = LegalAudience(professionalsOnly: false)
+    static let companies = LegalAudience(kinds: [.company])
+    /// Companies and registered sole traders.
+    static let registered = LegalAudience(kinds: [.company, .soleTrader])
+    static let sellers = LegalAudience(sellersOnly: true)
+}
+
+/// Builds legal checks from a finder: applicability first, then pass with the value or fail.
+enum LegalMention {
+    /// What a finder returns: the value and where it stood, and a status when not a plain pass.
+    struct Found {
+        var value: String
+        /// A remark on the value, in both languages ("expected key: …"), added to the message.
+        var note: Localized?
+        var segment: LegalCorpus.Segment
+        var status: CheckStatus = .pass
+        var data: [String: JSONValue] = [:]
+    }
+
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String = "LCEN art. 1-1", _ severity: Severity = .error,
+                     remedy: Localized? = nil) -> CheckMeta {
+        CheckMeta(
+            id: id, module: .legal, title: Localized(fr: fr, en: en),
+            explanation: Localized(fr: whyFr, en: whyEn),
+            remedy: remedy ?? Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add “\(en)” to the legal notice, legibly."),
+            reference: ref, severity: severity)
+    }
+
+    /// A legal check's metadata with its own remedy, in the order the module's files write them.
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ remedyFr: String, _ remedyEn: String,
+                     _ ref: String, _ severity: Severity) -> CheckMeta {
+        meta(id, fr, en, whyFr, whyEn, ref, severity, remedy: Localized(fr: remedyFr, en: remedyEn))
+    }
+
+    /// The remedy of the identifier checks: add the number, or correct it.
+    static let identifierRemedy = Localized(
+        fr: "Indiquer le numéro exact, recopié de l'extrait d'immatriculation (vérifiable sur annuaire-entreprises.data.gouv.fr).",
+        en: "Give the exact number, copied from the registration record (checkable on annuaire-entreprises.data.gouv.fr).")
+
+    /// `na` (or `unknown`) with a worded reason when the mention does not apply; nil when it does.
+    static func applicability(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience, readsGerman: Bool = false) -> CheckResult? {
+        let traits = facts.traits
+        if traits.jurisdiction == .germany, readsGerman { return nil }
+        if traits.jurisdiction != .france {
+            return meta.result(traits.jurisdiction == .germany ? .na : .unknown, Localized(
+                fr: "Site en langue « \(traits.language ?? "?") » : règle française, qui ne s'applique peut-être pas ; vérification non faite.",
+                en: "Site in language “\(traits.language ?? "?")”: a French rule, which may not apply; not checked."),
+                evidence: [Evidence(url: facts.corpus.pagesRead.first ?? "", excerpt: "lang=\(traits.language ?? "")")])
+        }
+        if audience.professionalsOnly, !traits.isProfessional {
+            return meta.result(.na, Localized(fr: "Éditeur non professionnel anonyme : mention non exigée.", en: "Anonymous non-professional publisher: not required."))
+        }
+        if audience.sellersOnly, !traits.sells {
+            return meta.result(.na, Localized(
+                fr: "Mention exigée des vendeurs : aucun signe de vente en ligne (panier, commande, produit) ; indiquez `site.sells: true` pour l'exiger.",
+                en: "Required from sellers: no sign of online selling (cart, order, product); set `site.sells: true` to require it."))
+        }
+        if let kinds = audience.kinds, let kind = traits.kind, !kinds.contains(kind) {
+            return meta.result(.na, Localized(
+                fr: "Mention non exigée : l'éditeur semble être « \(kind.label.fr) » (\(traits.kindReason ?? "")) ; indiquez `site.kind` pour corriger.",
+                en: "Not required: the publisher looks like “\(kind.label.en)” (\(traits.kindReason ?? "")); set `site.kind` to correct it."))
+        }
+        return nil
+    }
+
+    /// The result when a mention that applies was not found: `fail`, or `unknown` when it is owed by some
+    /// kinds of publisher only and the publisher's kind could not be told.
+    static func notFound(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience) -> CheckResult {
+        let data: [String: JSONValue] = ["pages_read": .array(facts.corpus.pagesRead.map { .string($0) })]
+        if audience.kinds != nil, facts.traits.kind == nil {
+            return meta.result(.unknown, Localized(
+                fr: "\(meta.title.fr) introuvable, mais le type d'éditeur (société, entrepreneur individuel, association…) n'a pas pu être déterminé : indiquez `site.kind` dans .vigie.yml.",
+                en: "\(meta.title.en) not found, but the kind of publisher (company, sole trader, association…) could not be told: set `site.kind` in .vigie.yml."),
+                evidence: facts.readEvidence, data: data)
+        }
+        return meta.result(.fail, Localized(
+            fr: "\(meta.title.fr) introuvable dans les pages lues (mentions légales, pied de page).",
+            en: "\(meta.title.en) not found in the pages read (legal notice, footer)."),
+            evidence: facts.readEvidence, data: data)
+    }
+
+    /// A check over the legal text: `find` reads the corpus; absent is `fail` (see `notFound`). `german`,
+    /// when given, reads a German site's Impressum instead (§ 5 DDG).
+    static func check(_ meta: CheckMeta, audience: LegalAudience = .professionals, examples: [CheckExample],
+                      german: (@Sendable (LegalFacts) -> Found?)? = nil, warnOnlyWhen: (@Sendable (LegalFacts) -> Bool)? = nil,
+                      find: @escaping @Sendable (LegalFacts) -> Found?) -> CheckDefinition {
+        CheckDefinition(meta: meta, examples: examples) { context in
+            let facts = LegalFacts.of(context)
+            if let skipped = applicability(meta, facts, audience, readsGerman: german != nil) { return skipped }
+            let isGerman = facts.traits.jurisdiction == .germany
+            guard let found = isGerman ? german?(facts) : find(facts) else {
+                if isGerman {
+                    return meta.result(.fail, Localized(
+                        fr: "\(meta.title.fr) introuvable dans l'Impressum (§ 5 DDG, site allemand).",
+                        en: "\(meta.title.en) not found in the Impressum (§ 5 DDG, German site)."),
+                        evidence: facts.readEvidence, data: ["reference": .string("§ 5 DDG")])
+                }
+                var result = notFound(meta, facts, audience)
+                if result.status == .fail, warnOnlyWhen?(facts) == true { result.status = .warn }
+                return result
+            }
+            var data = found.data
+            data["value"] = .string(found.value)
+            data["page"] = .string(found.segment.url)
+            if isGerman { data["reference"] = .string("§ 5 DDG") }
+            let fr = found.value + (found.note.map { " (\($0.fr))" } ?? "")
+            let en = found.value + (found.note.map { " (\($0.en))" } ?? "")
+            let message = switch found.status {
+            case .pass: Localized(fr: fr, en: en)
+            case .na: Localized(fr: "Non applicable : \(fr)", en: "Not applicable: \(en)")
+            case .fail: Localized(fr: "Invalide : \(fr)", en: "Invalid: \(en)")
+            default: Localized(fr: "À vérifier : \(fr)", en: "To check: \(en)")
+            }
+            return meta.result(found.status, message, evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: data)
+        }
+    }
+
+    /// The value after one of `labels` in `segments`.
+    static func labelled(_ labels: [String], _ segments: [LegalCorpus.Segment]) -> Found? {
+        LegalCorpus.value(after: labels, in: segments).map { Found(value: $0.value, segment: $0.segment) }
+    }
+
+    /// The first match of `pattern`.
+    static func matched(_ pattern: TextPattern, _ segments: [LegalCorpus.Segment]) -> Found? {
+        LegalCorpus.first(pattern, in: segments).map {
+            Found(value: $0.match.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed(of: [",", ";"]), segment: $0.segment)
+        }
+    }
+}

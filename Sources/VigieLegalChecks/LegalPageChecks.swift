@@ -1,0 +1,160 @@
+import VigieCheckKit
+import VigieCore
+
+/// The legal pages themselves: legal notice, CGU, privacy policy and CGV, found from link labels and URLs
+/// and expected to be reachable from every page.
+enum LegalPageChecks {
+    static let all: [CheckDefinition] = [noticePage, termsOfUse, privacyPolicy, termsOfSale]
+
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
+        LegalMention.meta(id, fr, en, whyFr, whyEn,
+                          "Créer la page « \(fr) » et la lier depuis le pied de page de toutes les pages.",
+                          "Create the \(en.lowercased()) page and link it from the footer of every page.", ref, severity)
+    }
+
+    /// Pass when a link of `kind` is on every page, warn when some pages lack it (naming them), nil when
+    /// the site has no such link at all.
+    static func reachability(_ meta: CheckMeta, _ kind: LegalPages.Kind, _ context: AuditContext) -> CheckResult? {
+        let facts = LegalFacts.of(context)
+        guard let link = facts.pages.links[kind]?.first else { return nil }
+        let targets = Set((facts.pages.links[kind] ?? []).map(\.url))
+        let missing = facts.pages.pagesWithout(kind, in: context.snapshot).filter { !targets.contains($0) }
+        let evidence = Evidence(url: link.fromPage, excerpt: "<a href=\"\(link.url)\">\(link.label)</a>")
+        let read = facts.pages.pages(kind, in: context.snapshot)
+        var data: [String: JSONValue] = ["url": .string(link.url), "pages_without_link": .number(Double(missing.count))]
+        if read.isEmpty, let record = context.snapshot.pages.first(where: { $0.url == link.url }), record.facts == nil {
+            data["status"] = .number(Double(record.status))
+            return meta.result(.warn, Localized(
+                fr: "Lien « \(link.label) » trouvé, mais la page \(link.url) n'a pas pu être lue (HTTP \(record.status)).",
+                en: "Link “\(link.label)” found, but the page \(link.url) could not be read (HTTP \(record.status))."),
+                evidence: [evidence], data: data)
+        }
+        if missing.isEmpty {
+            return meta.result(.pass, Localized(
+                fr: "Lien « \(link.label) » présent sur les \(facts.pages.pageCount) pages lues.",
+                en: "Link “\(link.label)” on all \(facts.pages.pageCount) pages read."), evidence: [evidence], data: data)
+        }
+        data["examples"] = .array(missing.prefix(5).map { .string($0) })
+        return meta.result(.warn, Localized(
+            fr: "Lien « \(link.label) » absent de \(missing.count) page(s) sur \(facts.pages.pageCount), par exemple \(missing.prefix(3).joined(separator: ", ")).",
+            en: "Link “\(link.label)” missing from \(missing.count) of \(facts.pages.pageCount) pages, e.g. \(missing.prefix(3).joined(separator: ", "))."),
+            evidence: [evidence] + missing.prefix(3).map { Evidence(url: $0, excerpt: "aucun lien / no link") }, data: data)
+    }
+
+    static let noticeMeta = meta(
+        "legal.notice-page", "Page de mentions légales", "Legal notice page",
+        "Les mentions légales (« Mentions légales », « Informations légales ») doivent être facilement accessibles, en pratique depuis le pied de page de chaque page.",
+        "The legal notice must be easy to reach, in practice from the footer of every page.", "LCEN art. 1-1 ; § 5 DDG (Impressum)", .error)
+
+    /// The publisher profile the legal module used, added to `legal.notice-page`'s data for the report.
+    static func profileData(_ traits: SiteTraits) -> [String: JSONValue] {
+        [
+            "publisher_kind": .string(traits.kind?.rawValue ?? "unknown"), "publisher_kind_reason": .string(traits.kindReason ?? ""),
+            "sells": .bool(traits.sells), "sells_reason": .string(traits.sellsReason ?? ""), "jurisdiction": .string(traits.jurisdiction.rawValue),
+        ]
+    }
+
+    static let noticePage = CheckDefinition(meta: noticeMeta, examples: [
+        CheckExample("linked from every footer", expect: .pass, pages: LegalExamples.full),
+        CheckExample("legal text directly in the footer", expect: .pass, pages: [
+            CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><p>Mentions légales : site édité par Jean Martin, 3 place du Marché 35000 Rennes</p></footer></body></html>"#),
+        ]),
+        CheckExample("linked from the home page only", expect: .warn, pages: LegalExamples.full + [
+            CheckExample.Page("/produits", #"<html lang="fr"><body><main><p>Nos produits</p></main><footer>© 2026</footer></body></html>"#),
+        ]),
+        CheckExample("no legal notice", expect: .fail, pages: [
+            CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/contact">Contact</a></footer></body></html>"#),
+        ]),
+        CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
+    ]) { context in
+        var result = noticeResult(context)
+        result.data.merge(profileData(LegalFacts.of(context).traits)) { current, _ in current }
+        return result
+    }
+
+    static func noticeResult(_ context: AuditContext) -> CheckResult {
+        let facts = LegalFacts.of(context)
+        if let skipped = LegalMention.applicability(noticeMeta, facts, .everyone, readsGerman: true) { return skipped }
+        if let result = reachability(noticeMeta, .legalNotice, context) { return result }
+        let words = ["mentions legales", "informations legales", "edite par", "editeur du site", "impressum", "hebergeur"]
+        if let footer = facts.corpus.segments.first(where: { $0.zone == .footer && FoldedText.firstMatch($0.folded, words) != nil }) {
+            return noticeMeta.result(.pass, Localized(
+                fr: "Pas de page dédiée, mais les mentions légales figurent dans le pied de page.",
+                en: "No dedicated page, but the legal notice stands in the footer."),
+                evidence: [Evidence(url: footer.url, excerpt: footer.text)])
+        }
+        return noticeMeta.result(.fail, Localized(
+            fr: "Aucun lien vers des mentions légales et aucune mention légale dans le pied de page.",
+            en: "No link to a legal notice and no legal text in the footer."),
+            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus : libellés et adresses / links read: labels and URLs")])
+    }
+
+    static let cguMeta = meta(
+        "legal.terms-of-use", "Conditions générales d'utilisation (CGU)", "Terms of use",
+        "Des CGU fixent les règles d'usage du site ; elles ne sont pas obligatoires mais recommandées.",
+        "Terms of use set the rules of the site; not required by law, recommended.", "Recommandation (pas d'obligation légale)", .notice)
+
+    static let termsOfUse = CheckDefinition(meta: cguMeta, examples: [
+        CheckExample("CGU linked", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgu">CGU</a></footer>"#)),
+        CheckExample("combined CGV and CGU", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/conditions">Conditions générales de vente et d'utilisation</a></footer>"#)),
+        CheckExample("no CGU", expect: .fail, pages: LegalExamples.full),
+    ]) { context in
+        let facts = LegalFacts.of(context)
+        if let skipped = LegalMention.applicability(cguMeta, facts, .everyone) { return skipped }
+        if let result = reachability(cguMeta, .cgu, context) { return result }
+        if let combined = facts.pages.links[.cgv]?.first(where: { StructureText.containsBytes(FoldedText.fold($0.label), "utilisation") }) {
+            return cguMeta.result(.pass, Localized(fr: "CGU réunies avec les CGV : « \(combined.label) ».", en: "Terms of use combined with the terms of sale: “\(combined.label)”."),
+                                  evidence: [Evidence(url: combined.fromPage, excerpt: "<a href=\"\(combined.url)\">\(combined.label)</a>")])
+        }
+        return cguMeta.result(.fail, Localized(fr: "Aucun lien vers des CGU.", en: "No link to terms of use."),
+                              evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus / links read")])
+    }
+
+    static let privacyMeta = meta(
+        "legal.privacy-policy", "Politique de confidentialité", "Privacy policy",
+        "Un site qui collecte des données personnelles (formulaire, compte, commande) informe les personnes dans une politique de confidentialité accessible de partout.",
+        "A site that collects personal data (form, account, order) informs people in a privacy policy reachable from everywhere.", "RGPD art. 12-14 ; loi Informatique et Libertés", .error)
+
+    static let privacyPolicy = CheckDefinition(meta: privacyMeta, examples: [
+        CheckExample("privacy page linked everywhere", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: PrivacyChecks.contactForm, privacy: PrivacyChecks.fullPolicy)),
+        CheckExample("contact form and no privacy page", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: PrivacyChecks.contactForm)),
+        CheckExample("no personal data collected", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>")),
+    ]) { context in
+        let facts = LegalFacts.of(context)
+        if let skipped = LegalMention.applicability(privacyMeta, facts, .everyone) { return skipped }
+        if let result = reachability(privacyMeta, .privacy, context) { return result }
+        if let section = facts.corpus.segments.first(where: { $0.isHeading && FoldedText.firstMatch($0.folded, PrivacyChecks.sectionWords) != nil }) {
+            return privacyMeta.result(.pass, Localized(
+                fr: "Pas de page dédiée : la protection des données est traitée dans les mentions légales (« \(section.text) »).",
+                en: "No dedicated page: data protection is covered in the legal notice (“\(section.text)”)."),
+                evidence: [Evidence(url: section.url, excerpt: section.text)])
+        }
+        guard let why = PrivacyChecks.collectionReason(context) else {
+            return privacyMeta.result(.na, Localized(
+                fr: "Aucun formulaire de données personnelles ni vente en ligne trouvés : politique non exigée (recommandée).",
+                en: "No personal-data form and no online selling found: not required (recommended)."))
+        }
+        return privacyMeta.result(.fail, Localized(
+            fr: "Le site collecte des données personnelles (\(why.excerpt ?? "")) mais aucune politique de confidentialité n'est liée.",
+            en: "The site collects personal data (\(why.excerpt ?? "")) but links no privacy policy."), evidence: [why])
+    }
+
+    static let cgvMeta = meta(
+        "legal.terms-of-sale", "Conditions générales de vente (CGV)", "Terms of sale",
+        "Un vendeur aux consommateurs met ses CGV à disposition avant la commande.",
+        "A seller to consumers makes its terms of sale available before the order.", "C. conso. L111-1, L221-5 ; C. com. L441-1", .error)
+
+    static let termsOfSale = CheckDefinition(meta: cgvMeta, examples: [
+        CheckExample("seller with CGV", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV)),
+        CheckExample("seller without CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart)),
+        CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
+    ]) { context in
+        let facts = LegalFacts.of(context)
+        if let skipped = LegalMention.applicability(cgvMeta, facts, .sellers) { return skipped }
+        if let result = reachability(cgvMeta, .cgv, context) { return result }
+        return cgvMeta.result(.fail, Localized(
+            fr: "Le site vend (\(facts.traits.sellsReason ?? "")) mais aucun lien vers des CGV n'a été trouvé.",
+            en: "The site sells (\(facts.traits.sellsReason ?? "")) but no link to terms of sale was found."),
+            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "")])
+    }
+}

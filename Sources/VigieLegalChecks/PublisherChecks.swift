@@ -1,0 +1,176 @@
+import VigieCheckKit
+import VigieCore
+
+/// The publisher's identity mentions of LCEN art. 1-1 and Code de commerce R123-237.
+enum PublisherChecks {
+    static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
+    /// "contact [at] exemple.fr", "contact (arobase) exemple.fr": an address written against spam robots.
+    static let obfuscatedEmail = TextPattern(#"[A-Za-z0-9._%+\-]+\s?(?:\[at\]|\(at\)|\[arobase\]|\(arobase\)| arobase )\s?[A-Za-z0-9\-]+(?:\.| ?\[dot\] ?| ?\(point\) ?)[A-Za-z]{2,}"#)
+    static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
+    static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+    /// "Chemin des Pardiaux, 63000 Clermont-Ferrand": a street without a number (common in the country).
+    static let streetWithoutNumber = TextPattern(#"\b(?:rue|avenue|boulevard|place|chemin|all[ée]e|impasse|route|quai|cours|square|lieu-dit|zone|za|zi|zac|parc|lotissement|hameau)\b[^\n]{1,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+    static let poBox = TextPattern(#"\b(?:BP|B\.P\.|CS|bo[iî]te postale)\s?\d+[^\n]{0,40}?\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
+
+    /// An address in `segments`: street (with or without number), postcode and city; a PO box alone is a `warn`.
+    static func findAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
+        if let found = LegalMention.matched(address, segments) ?? LegalMention.matched(streetWithoutNumber, segments) { return found }
+        guard var box = LegalMention.matched(poBox, segments) else { return nil }
+        box.status = .warn
+        box.note = Localized(fr: "boîte postale seule : une adresse géographique est attendue", en: "PO box only: a street address is expected")
+        return box
+    }
+
+    static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM)\b|(?i:r[ée]pertoire des m[ée]tiers|registre national des entreprises|registre du commerce(?: et des soci[ée]t[ée]s)?(?: de| d')?\s*\p{L}[\p{L}\-]+)"#)
+
+    static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
+
+    static let name = LegalMention.check(
+        LegalMention.meta("legal.publisher.name", "Nom de l'éditeur", "Publisher's name",
+                          "La dénomination ou raison sociale (ou le nom de la personne) qui édite le site.", "The company name (or the person's name) publishing the site."),
+        examples: [
+            CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("Latin-1 page, « Éditeur : » with accents", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/mentions-legales">Mentions légales</a></footer></body></html>"#),
+                CheckExample.Page("/mentions-legales", #"<html lang="fr"><body><main><h1>Mentions légales</h1><p>Éditeur : Hélène Dupré</p></main></body></html>"#,
+                                  headers: [HTTPHeader(name: "Content-Type", value: "text/html; charset=iso-8859-1")]),
+            ]),
+            CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
+        ], german: ImpressumReader.name) { facts in
+        LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "propriete de la societe", "propriete de",
+                               "nom de la societe", "nom de l'entreprise", "societe :", "published by", "publisher"], facts.corpus.publisher)
+            ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
+    }
+
+    static let form = LegalMention.check(
+        LegalMention.meta("legal.publisher.form", "Forme juridique", "Legal form",
+                          "Une société indique sa forme juridique (SAS, SARL, EURL…).", "A company states its legal form (SAS, SARL, EURL…).", "LCEN art. 1-1 ; Code de commerce R123-237"),
+        audience: .companies,
+        examples: [
+            CheckExample("SARL written", expect: .pass, pages: LegalExamples.full),
+            CheckExample("company without form", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        ]) { facts in
+        LegalMention.matched(SiteTraits.companyForms, facts.corpus.publisher)
+    }
+
+    static let addressCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.address", "Adresse de l'éditeur", "Publisher's address",
+                          "L'adresse du siège (rue, code postal, ville) permet de joindre l'éditeur.", "The registered office (street, postcode, city) lets people reach the publisher."),
+        examples: [
+            CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("German street and postcode", expect: .pass, pages: ImpressumReader.example),
+            CheckExample("PO box only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, BP 42, 69003 Lyon</p>")),
+        ], german: ImpressumReader.addressFound) { facts in
+        findAddress(facts.corpus.publisher)
+    }
+
+    static let phoneCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.phone", "Téléphone de l'éditeur", "Publisher's phone",
+                          "Un numéro de téléphone de l'éditeur, distinct de celui de l'hébergeur.", "A telephone number of the publisher, not the host's."),
+        examples: [
+            CheckExample("publisher phone", expect: .pass, pages: LegalExamples.full),
+            CheckExample("only the host's phone", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
+        ]) { facts in
+        LegalMention.matched(phone, facts.corpus.publisher)
+    }
+
+    static let emailCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.email", "E-mail de l'éditeur", "Publisher's e-mail",
+                          "Une adresse électronique de l'éditeur.", "An e-mail address of the publisher."),
+        examples: [
+            CheckExample("e-mail shown", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no e-mail on a seller's site", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Site en construction.</p>", home: "<button>Ajouter au panier</button>")),
+            CheckExample("no e-mail, not a seller: warning", expect: .warn, pages: LegalExamples.empty),
+            CheckExample("e-mail only in the footer", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>",
+                footer: #"<footer><a href="/mentions-legales">Mentions légales</a><p>Écrivez-nous : bonjour@dupont.fr</p></footer>"#)),
+            CheckExample("German Impressum e-mail", expect: .pass, pages: ImpressumReader.example),
+            CheckExample("contact page only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p>", home: "<button>Ajouter au panier</button>",
+                footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/contact">Nous contacter</a></footer>"#)),
+            CheckExample("obfuscated « contact [at] … »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont — contact [at] dupont.fr</p>")),
+        ], german: { LegalMention.matched(email, $0.corpus.publisher) }, warnOnlyWhen: { !$0.traits.sells }) { facts in
+        LegalMention.matched(email, facts.corpus.publisher) ?? LegalMention.matched(obfuscatedEmail, facts.corpus.publisher) ?? contactFormOnly(facts)
+    }
+
+    /// A contact page instead of an address: a `warn` (the law asks for an e-mail address).
+    static func contactFormOnly(_ facts: LegalFacts) -> LegalMention.Found? {
+        guard let contact = facts.pages.links[.contact]?.first else { return nil }
+        let segment = LegalCorpus.Segment(text: "<a href=\"\(contact.url)\">\(contact.label)</a>", folded: "", url: contact.fromPage, zone: contact.zone, isHost: false, isHeading: false)
+        return LegalMention.Found(value: contact.url, note: Localized(fr: "formulaire de contact seulement : une adresse e-mail est attendue", en: "contact form only: an e-mail address is expected"),
+                                  segment: segment, status: .warn)
+    }
+
+    static let capitalCheck = LegalMention.check(
+        LegalMention.meta("legal.publisher.capital", "Capital social", "Share capital",
+                          "Une société immatriculée au RCS indique le montant de son capital.", "A registered company states its share capital.", "LCEN art. 1-1 ; Code de commerce R123-238"),
+        audience: .companies,
+        examples: [
+            CheckExample("au capital de 10 000 €", expect: .pass, pages: LegalExamples.full),
+            CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
+            CheckExample("association with an RNA and no capital", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
+        ]) { facts in
+        facts.corpus.publisher.lazy.compactMap { segment in
+            IdentifierReader.capital(in: segment.text).map { LegalMention.Found(value: $0.raw.trimmed(of: [",", ";"]), segment: segment, data: ["capital": .string($0.value)]) }
+        }.first
+    }
+
+    static let registrationMeta = LegalMention.meta(
+        "legal.publisher.registration", "Immatriculation (RCS, RNE, RM)", "Registration (RCS, RNE, RM)",
+        "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.",
+        "The registry number (RCS + town, RNE or RM); for an association its RNA when shown.", "LCEN art. 1-1")
+
+    /// RCS/RNE/RM for companies and sole traders; for an association, its RNA when shown (absent is `na`).
+    static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
+        CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
+        CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
+        CheckExample("« registre du commerce et des sociétés de Paris » in words", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, immatriculée au Registre du commerce et des sociétés de Paris sous le numéro 732 829 320</p>")),
+        CheckExample("association with a valid RNA", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
+        CheckExample("association with a malformed RNA", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA : W69123</p>")),
+        CheckExample("association without RNA", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc</p>")),
+        CheckExample("German Handelsregister", expect: .pass, pages: ImpressumReader.example),
+    ]) { context in
+        let facts = LegalFacts.of(context)
+        let meta = registrationMeta
+        if facts.traits.kind == .association, facts.traits.jurisdiction == .france {
+            return associationRNA(facts)
+        }
+        if let skipped = LegalMention.applicability(meta, facts, .registered, readsGerman: true) { return skipped }
+        let found = facts.traits.jurisdiction == .germany
+            ? LegalMention.matched(ImpressumReader.register, facts.corpus.publisher)
+            : LegalMention.matched(registration, facts.corpus.publisher)
+        guard let found else { return LegalMention.notFound(meta, facts, .registered) }
+        return meta.result(.pass, Localized(fr: found.value, en: found.value),
+                           evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: ["value": .string(found.value)])
+    }
+
+    /// An association's RNA: read and its format checked when shown; not required on a website.
+    static func associationRNA(_ facts: LegalFacts) -> CheckResult {
+        let meta = registrationMeta
+        let labelled = facts.corpus.publisher.first { FoldedText.firstMatch($0.folded, ["rna", "repertoire national des associations"]) != nil }
+        guard let segment = labelled else {
+            return meta.result(.na, Localized(
+                fr: "Association (\(facts.traits.kindReason ?? "")) : le numéro RNA n'est pas exigé sur un site et n'est pas indiqué.",
+                en: "Association (\(facts.traits.kindReason ?? "")): its RNA number is not required on a website and is not shown."))
+        }
+        if let rna = IdentifierReader.rna(in: segment.text), rna.isValid {
+            return meta.result(.pass, Localized(fr: "Association, RNA \(rna.value)", en: "Association, RNA \(rna.value)"),
+                               evidence: [Evidence(url: segment.url, excerpt: segment.text)], data: ["rna": .string(rna.value)])
+        }
+        return meta.result(.fail, Localized(
+            fr: "Numéro RNA mal formé (attendu : W suivi de 9 chiffres).",
+            en: "Malformed RNA number (expected: W followed by 9 digits)."),
+            evidence: [Evidence(url: segment.url, excerpt: segment.text)])
+    }
+
+    static let director = LegalMention.check(
+        LegalMention.meta("legal.publication-director", "Directeur de la publication", "Director of publication",
+                          "Le nom du directeur ou de la directrice de la publication.", "The name of the director of publication."),
+        examples: [
+            CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
+            CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
+        ]) { facts in
+        LegalMention.labelled(["directeur de la publication", "directrice de la publication", "directeur de publication", "directrice de publication", "responsable de la publication", "responsable de publication", "director of publication", "publication director"], facts.corpus.publisher)
+    }
+}

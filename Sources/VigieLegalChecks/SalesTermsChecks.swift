@@ -1,0 +1,140 @@
+import VigieCheckKit
+import VigieCore
+
+/// What the CGV must say to a consumer: price, delivery, payment, guarantees, withdrawal.
+enum SalesTermsChecks {
+    static let all: [CheckDefinition] = [price, delivery, payment, afterSales, withdrawal]
+
+    /// One item the CGV must cover, with its folded wordings.
+    struct Item: Sendable {
+        var name: Localized
+        var words: [String]
+
+        init(_ fr: String, _ en: String, words: [String]) {
+            name = Localized(fr: fr, en: en)
+            self.words = words
+        }
+    }
+
+    static let fullCGV = #"""
+        <h1>Conditions générales de vente</h1>
+        <h2>Prix</h2><p>Nos prix sont indiqués en euros toutes taxes comprises (TTC), hors frais de livraison.</p>
+        <h2>Livraison</h2><p>Les frais de livraison sont de 4,90 €. Délai de livraison : 3 à 5 jours ouvrés.</p>
+        <h2>Paiement</h2><p>Paiement par carte bancaire ou PayPal.</p>
+        <h2>Garanties</h2><p>Nos produits bénéficient de la garantie légale de conformité et de la garantie des vices cachés. Service après-vente : sav@martin.fr.</p>
+        <h2>Droit de rétractation</h2><p>Vous disposez d'un délai de 14 jours pour exercer votre droit de rétractation, au moyen du formulaire type de rétractation ci-dessous ou en ligne avec le bouton « Se rétracter du contrat » ; les frais de retour sont à votre charge.</p>
+        <h2>Médiation</h2><p>Médiateur de la consommation : CM2C, 49 rue de Ponthieu 75008 Paris, www.cm2c.net.</p>
+        """#
+
+    static func shop(cgv: String) -> [CheckExample.Page] {
+        LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart, cgv: cgv)
+    }
+
+    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
+        LegalMention.meta(id, fr, en, whyFr, whyEn, "Compléter les CGV : \(fr.lowercased()).", "Complete the terms of sale: \(en.lowercased()).", ref, severity)
+    }
+
+    /// A check that the CGV cover every item: pass when all are there, warn when some are, fail when
+    /// none is (a `warn` instead when `noneIsWarn` says the CGV are a service's); `unknown` when no CGV
+    /// page could be read; `na` for non-sellers.
+    static func check(_ meta: CheckMeta, _ items: [Item], examples: [CheckExample], noneIsWarn: (@Sendable (LegalCorpus) -> Bool)? = nil) -> CheckDefinition {
+        CheckDefinition(meta: meta, examples: examples) { context in
+            let facts = LegalFacts.of(context)
+            if let skipped = LegalMention.applicability(meta, facts, .sellers) { return skipped }
+            let cgv = LegalFacts.text(.cgv, context)
+            guard !cgv.pagesRead.isEmpty else {
+                return meta.result(.unknown, Localized(
+                    fr: "Aucune page de CGV lue : contenu non vérifiable (voir legal.terms-of-sale).",
+                    en: "No terms-of-sale page read: content cannot be checked (see legal.terms-of-sale)."),
+                    evidence: [Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "")])
+            }
+            var found: [(Item, LegalCorpus.Segment)] = []
+            var missing: [Item] = []
+            for item in items {
+                if let segment = cgv.first(item.words) { found.append((item, segment)) } else { missing.append(item) }
+            }
+            let evidence = found.prefix(4).map { Evidence(url: $0.1.url, excerpt: $0.1.text) }
+            let data: [String: JSONValue] = [
+                "found": .array(found.map { .string($0.0.name.fr) }), "missing": .array(missing.map { .string($0.name.fr) }),
+                "pages_read": .array(cgv.pagesRead.map { .string($0) }),
+            ]
+            func list(_ items: [Item]) -> Localized {
+                Localized(fr: items.map(\.name.fr).joined(separator: ", "), en: items.map(\.name.en).joined(separator: ", "))
+            }
+            if missing.isEmpty {
+                let names = list(found.map(\.0))
+                return meta.result(.pass, Localized(fr: "CGV : \(names.fr).", en: "Terms of sale: \(names.en)."), evidence: evidence, data: data)
+            }
+            let absent = list(missing)
+            if found.isEmpty, noneIsWarn?(cgv) != true {
+                return meta.result(.fail, Localized(fr: "Les CGV lues ne disent rien de : \(absent.fr).", en: "The terms of sale read say nothing of: \(absent.en)."),
+                                   evidence: cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") }, data: data)
+            }
+            return meta.result(.warn, Localized(fr: "CGV incomplètes — manque : \(absent.fr).", en: "Terms of sale incomplete — missing: \(absent.en)."),
+                               evidence: evidence.isEmpty ? cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") } : evidence, data: data)
+        }
+    }
+
+    static let price = check(
+        meta("legal.cgv.price", "Prix TTC en euros", "Prices including VAT, in euros",
+             "Les prix sont indiqués en euros toutes taxes comprises, en précisant si la livraison est incluse.",
+             "Prices are given in euros including taxes, saying whether delivery is included.", "C. conso. L112-1, L221-5", .error),
+        [Item("TTC", "including VAT", words: ["ttc", "toutes taxes comprises", "tva incluse", "including vat"]),
+         Item("euros", "euros", words: ["euro", "€"]),
+         Item("livraison incluse ou non", "whether delivery is included", words: ["hors frais de livraison", "hors frais de port", "frais de livraison", "frais de port", "livraison incluse", "livraison offerte", "livraison gratuite"])],
+        examples: [
+            CheckExample("prices TTC, delivery excluded", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("price without TTC nor delivery", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Les prix sont en euros.</p>")),
+            CheckExample("nothing on prices", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Commandez en ligne.</p>")),
+            CheckExample("no CGV page to read", expect: .unknown, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart)),
+        ])
+
+    static let delivery = check(
+        meta("legal.cgv.delivery", "Livraison : frais et délai", "Delivery costs and time",
+             "Les CGV d'un vendeur de biens donnent les frais de livraison et la date ou le délai de livraison.",
+             "A seller of goods states delivery costs and the delivery date or period.", "C. conso. L111-1, L216-1", .error),
+        [Item("frais de livraison", "delivery costs", words: ["frais de livraison", "frais de port", "frais d'expedition", "livraison offerte", "livraison gratuite", "shipping cost"]),
+         Item("délai de livraison", "delivery time", words: ["delai de livraison", "delais de livraison", "livre sous", "livree sous", "expedie sous", "expediee sous", "jours ouvres", "date de livraison", "delivery time"])],
+        examples: [
+            CheckExample("costs and time", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("costs without time", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Frais de port : 5 €.</p>")),
+            CheckExample("no delivery terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
+            CheckExample("services: no delivery terms is a warning", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>La prestation de service est réalisée à distance.</p>")),
+        ], noneIsWarn: { !$0.present(["prestation de service", "prestations de service", "abonnement"]).isEmpty })
+
+    static let payment = check(
+        meta("legal.cgv.payment", "Moyens de paiement", "Payment methods",
+             "Les CGV indiquent les modalités de paiement.", "The terms of sale state how to pay.", "C. conso. L111-1", .warning),
+        [Item("paiement", "payment", words: ["paiement", "payment", "carte bancaire", "paypal", "virement", "cheque", "carte de credit"])],
+        examples: [
+            CheckExample("card and PayPal", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("no payment terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
+        ])
+
+    static let afterSales = check(
+        meta("legal.cgv.after-sales", "Garanties légales et SAV", "Legal guarantees and after-sales",
+             "Les CGV rappellent la garantie légale de conformité, la garantie des vices cachés, toute garantie commerciale et le service après-vente.",
+             "The terms of sale recall the legal guarantee of conformity, the hidden-defects guarantee, any commercial guarantee and after-sales service.", "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", .warning),
+        [Item("garantie légale de conformité", "legal guarantee of conformity", words: ["garantie legale de conformite", "defaut de conformite", "legal guarantee of conformity"]),
+         Item("vices cachés", "hidden defects", words: ["vices caches", "vice cache", "hidden defect"]),
+         Item("service après-vente", "after-sales service", words: ["service apres-vente", "service apres vente", "sav :", "(sav)", "service client"])],
+        examples: [
+            CheckExample("both guarantees and after-sales", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("conformity only", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Garantie légale de conformité de deux ans.</p>")),
+            CheckExample("no guarantee", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
+        ])
+
+    static let withdrawal = check(
+        meta("legal.cgv.withdrawal", "Droit de rétractation (14 jours)", "Right of withdrawal (14 days)",
+             "Les CGV exposent le droit de rétractation de 14 jours : conditions, délai, modalités, formulaire type, frais de retour, exceptions.",
+             "The terms of sale set out the 14-day right of withdrawal: conditions, deadline, method, standard form, return costs, exceptions.", "C. conso. L221-18 s., R221-1 (formulaire type)", .error),
+        [Item("droit de rétractation", "right of withdrawal", words: ["retractation", "right of withdrawal", "withdrawal"]),
+         Item("délai de 14 jours", "14-day period", words: ["14 jours", "quatorze jours", "14 days", "fourteen days"]),
+         Item("formulaire type", "standard form", words: ["formulaire type", "formulaire de retractation", "modele de formulaire", "withdrawal form"]),
+         Item("frais de retour", "return costs", words: ["frais de retour", "frais de renvoi", "cout du renvoi", "return costs", "a vos frais", "a la charge du client"])],
+        examples: [
+            CheckExample("deadline, form and return costs", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("right without the form", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Vous disposez d'un droit de rétractation de 14 jours.</p>")),
+            CheckExample("no withdrawal terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
+        ])
+}

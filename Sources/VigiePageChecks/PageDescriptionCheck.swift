@@ -1,0 +1,64 @@
+import Foundation
+import VigieCheckKit
+import VigieCore
+
+/// `page.description`: every HTML page has a non-empty `<meta name="description">`, its own.
+enum PageDescriptionCheck {
+    static let meta = CheckMeta(
+        id: "page.description", module: .page,
+        title: Localized(fr: "Méta-description", en: "Meta description"),
+        explanation: Localized(
+            fr: "La méta-description est souvent le texte affiché sous le titre dans les résultats des moteurs de recherche. Absente, le moteur prend un extrait au hasard ; répétée sur plusieurs pages, elle ne les distingue pas.",
+            en: "The meta description is often the text shown under the title in search results. When absent, the engine picks a random snippet; repeated across pages, it does not tell them apart."),
+        remedy: Localized(
+            fr: "Écrire pour chaque page une <meta name=\"description\" content=\"…\"> propre, d'une ou deux phrases.",
+            en: "Write for every page its own <meta name=\"description\" content=\"…\">, one or two sentences."),
+        reference: "Google Search Central, snippets and meta descriptions", severity: .notice)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("description set", expect: .pass, html: #"<html><head><meta name="description" content="Plombier à Lyon depuis 1998 : dépannage, chauffage."></head><body></body></html>"#),
+            CheckExample("description missing", expect: .fail, html: "<html><head><title>A</title></head><body></body></html>"),
+            CheckExample("description empty", expect: .fail, html: #"<html><head><meta name="description" content="  "></head><body></body></html>"#),
+            CheckExample("description duplicated across pages", expect: .warn, pages: [
+                .init("/", #"<html><head><meta name="Description" content="Dupont, plombier"></head><body><a href="/b">b</a></body></html>"#),
+                .init("/b", #"<html><head><meta name="description" content="Dupont, plombier"></head><body></body></html>"#),
+            ]),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        let pages = context.snapshot.htmlPages
+        var byText: [String: [String]] = [:]
+        var descriptions: [String: (text: String, count: Int)] = [:]
+        for (record, facts) in pages {
+            let all = facts.metas.filter { $0.name?.trimmingCharacters(in: .whitespaces).lowercased() == "description" }
+            let text = (all.first?.content ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            descriptions[record.url] = (text, all.count)
+            if !text.isEmpty { byText[text, default: []].append(record.url) }
+        }
+        var level = PageLevel()
+        var duplicates: [String: JSONValue] = [:]
+        for (record, _) in pages {
+            let (text, count) = descriptions[record.url] ?? ("", 0)
+            if text.isEmpty {
+                level.add(.fail, Evidence(url: record.url, excerpt: count == 0 ? "<meta name=\"description\"> absente" : "<meta name=\"description\" content=\"\">", selector: "head"))
+            } else if let same = byText[text], same.count > 1 {
+                duplicates[text] = .array(same.prefix(10).map { .string($0) })
+                level.add(.warn, Evidence(url: record.url, excerpt: "\(text) (aussi sur \(same.count - 1) autre(s) page(s))", selector: "head > meta[name=description]"))
+            } else if count > 1 {
+                level.add(.warn, Evidence(url: record.url, excerpt: "\(count) balises <meta name=\"description\">", selector: "head > meta[name=description]"))
+            } else {
+                level.add(.pass, Evidence(url: record.url, excerpt: text, selector: "head > meta[name=description]"))
+            }
+        }
+        var result = level.result(meta) { failing, total in
+            failing == 0
+                ? Localized(fr: "Les \(total) pages ont leur propre méta-description.", en: "All \(total) pages have their own meta description.")
+                : Localized(fr: "\(failing) page(s) sur \(total) ont une méta-description absente, vide ou répétée.", en: "\(failing) of \(total) page(s) have a missing, empty or repeated meta description.")
+        }
+        if !duplicates.isEmpty { result.data["duplicates"] = .object(duplicates) }
+        return result
+    }
+}

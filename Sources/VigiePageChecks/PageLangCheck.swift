@@ -1,0 +1,41 @@
+import Foundation
+import VigieCheckKit
+import VigieCore
+
+/// `page.lang`: every HTML page declares its language with `<html lang>`.
+enum PageLangCheck {
+    static let meta = CheckMeta(
+        id: "page.lang", module: .page,
+        title: Localized(fr: "Langue de la page déclarée", en: "Page language declared"),
+        explanation: Localized(
+            fr: "L'attribut lang de la balise <html> indique la langue du contenu. Les lecteurs d'écran choisissent leur voix avec lui et les moteurs de recherche s'en servent.",
+            en: "The lang attribute of <html> tells the language of the content. Screen readers pick their voice from it and search engines use it."),
+        remedy: Localized(fr: "Ajouter lang=\"fr\" à la balise <html> de chaque page.", en: "Add lang=\"fr\" (or the right language) to the <html> tag of every page."),
+        reference: "WCAG 2.2 SC 3.1.1 (RGAA 8.3)", severity: .warning)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("lang set", expect: .pass, html: #"<html lang="fr"><head><title>A</title></head><body><p>Bonjour</p></body></html>"#),
+            CheckExample("lang missing", expect: .fail, html: "<html><head><title>A</title></head><body><p>Bonjour</p></body></html>"),
+            CheckExample("lang empty", expect: .fail, html: #"<html lang=" "><body><p>Bonjour</p></body></html>"#),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        var pages = PageLevel()
+        for (record, facts) in context.snapshot.htmlPages {
+            let lang = facts.lang?.trimmingCharacters(in: .whitespaces) ?? ""
+            if lang.isEmpty {
+                pages.add(.fail, Evidence(url: record.url, excerpt: facts.lang == nil ? "<html> sans attribut lang" : "<html lang=\"\(facts.lang ?? "")\">", selector: "html"))
+            } else {
+                pages.add(.pass, Evidence(url: record.url, excerpt: "<html lang=\"\(lang)\">", selector: "html"))
+            }
+        }
+        return pages.result(meta) { failing, total in
+            failing == 0
+                ? Localized(fr: "Les \(total) pages déclarent leur langue.", en: "All \(total) pages declare their language.")
+                : Localized(fr: "\(failing) page(s) sur \(total) sans langue déclarée.", en: "\(failing) of \(total) page(s) declare no language.")
+        }
+    }
+}

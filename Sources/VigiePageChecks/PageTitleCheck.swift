@@ -1,0 +1,60 @@
+import Foundation
+import VigieCheckKit
+import VigieCore
+
+/// `page.title`: every HTML page has a non-empty `<title>` that no other page shares.
+enum PageTitleCheck {
+    static let meta = CheckMeta(
+        id: "page.title", module: .page,
+        title: Localized(fr: "Titre de page unique", en: "Unique page title"),
+        explanation: Localized(
+            fr: "Le titre s'affiche dans l'onglet et dans les résultats des moteurs de recherche. Vide ou répété d'une page à l'autre, il ne dit pas où l'on est.",
+            en: "The title shows in the browser tab and in search results. Empty or repeated across pages, it does not tell where one is."),
+        remedy: Localized(fr: "Donner à chaque page un <title> propre, qui décrit son contenu.", en: "Give every page its own <title> describing its content."),
+        reference: "WCAG 2.2 SC 2.4.2 (RGAA 8.5, 8.6)", severity: .warning)
+
+    static let definition = CheckDefinition(
+        meta: meta,
+        examples: [
+            CheckExample("distinct titles", expect: .pass, pages: [
+                .init("/", "<html><head><title>Accueil – Dupont</title></head><body><a href='/b'>b</a></body></html>"),
+                .init("/b", "<html><head><title>Nos services – Dupont</title></head><body></body></html>"),
+            ]),
+            CheckExample("missing title", expect: .fail, html: "<html><head></head><body><p>x</p></body></html>"),
+            CheckExample("duplicated title", expect: .fail, pages: [
+                .init("/", "<html><head><title>Dupont</title></head><body><a href='/b'>b</a></body></html>"),
+                .init("/b", "<html><head><title>Dupont</title></head><body></body></html>"),
+            ]),
+        ],
+        run: run)
+
+    @Sendable static func run(_ context: AuditContext) -> CheckResult {
+        let pages = context.snapshot.htmlPages
+        var byTitle: [String: [String]] = [:]
+        for (record, facts) in pages {
+            if let title = facts.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+                byTitle[title, default: []].append(record.url)
+            }
+        }
+        var level = PageLevel()
+        var duplicates: [String: JSONValue] = [:]
+        for (record, facts) in pages {
+            let title = facts.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if title.isEmpty {
+                level.add(.fail, Evidence(url: record.url, excerpt: "<title> absent ou vide", selector: "head > title"))
+            } else if let same = byTitle[title], same.count > 1 {
+                duplicates[title] = .array(same.prefix(10).map { .string($0) })
+                level.add(.fail, Evidence(url: record.url, excerpt: "<title>\(title)</title> (aussi sur \(same.count - 1) autre(s) page(s))", selector: "head > title"))
+            } else {
+                level.add(.pass, Evidence(url: record.url, excerpt: "<title>\(title)</title>", selector: "head > title"))
+            }
+        }
+        var result = level.result(meta) { failing, total in
+            failing == 0
+                ? Localized(fr: "Les \(total) pages ont un titre unique.", en: "All \(total) pages have a unique title.")
+                : Localized(fr: "\(failing) page(s) sur \(total) ont un titre absent ou en double.", en: "\(failing) of \(total) page(s) have a missing or duplicated title.")
+        }
+        if !duplicates.isEmpty { result.data["duplicates"] = .object(duplicates) }
+        return result
+    }
+}
