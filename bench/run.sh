@@ -42,7 +42,7 @@ mkdir -p bench/out
 swift build -c release --product vigie >bench/out/build.log 2>&1 &
 BUILD=$!
 if [ "$PEERS" = 1 ] && [ ! -x bench/.venv/bin/scrapy ]; then
-  (python3 -m venv bench/.venv && bench/.venv/bin/pip install -q scrapy) >bench/out/venv.log 2>&1 &
+  (python3 -m venv bench/.venv && bench/.venv/bin/pip install -q --no-compile scrapy) >bench/out/venv.log 2>&1 &
   VENV=$!
 fi
 gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
