@@ -5,18 +5,19 @@
 #
 #   bench/run.sh [--pages N] [--rounds R] [--quick] [--smoke] [--no-peers] [--write]
 #
-#   --quick      1,000 pages, 3 rounds (make bench-quick)
+#   --quick      1,000 pages, 3 rounds, Scrapy in the first only (make bench-quick: 3 Scrapy runs
+#                would take 30 of its 120 seconds)
 #   --smoke      100 pages, 1 round, Vigie and the floor only: checks that the harness works (CI)
 #   --no-peers   skip wget2 and Scrapy
 #   --write      write the table into bench/RESULTS.md (make bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PAGES=10000 ROUNDS=3 PEERS=1 WRITE=0
+PAGES=10000 ROUNDS=3 PEERS=1 WRITE=0 SCRAPY_ROUNDS=
 while [ $# -gt 0 ]; do
   case "$1" in
     --pages) PAGES=$2; shift ;;
     --rounds) ROUNDS=$2; shift ;;
-    --quick) PAGES=1000 ;;
+    --quick) PAGES=1000; SCRAPY_ROUNDS=1 ;;
     --smoke) PAGES=100; ROUNDS=1; PEERS=0 ;;
     --no-peers) PEERS=0 ;;
     --write) WRITE=1 ;;
@@ -100,6 +101,7 @@ TOOLS=(vigie-full vigie-crawl floor floor-mimalloc)
 : > bench/out/runs.txt
 for round in $(seq "$ROUNDS"); do
   for tool in "${TOOLS[@]}"; do
+    [ "$tool" = scrapy ] && [ "$round" -gt "${SCRAPY_ROUNDS:-$ROUNDS}" ] && continue
     echo "$tool $(measure "$tool")" | tee -a bench/out/runs.txt >&2
   done
 done
@@ -119,7 +121,8 @@ for tool, values in runs.items():
     n = statistics.median(v[3] for v in values)
     rate[tool] = n / wall if wall else 0
     rows.append(f"| {tool} | {int(n):,} | {wall:.2f} | {rate[tool]:,.0f} | {cpu:.2f} | {cpu / wall if wall else 0:.2f} | {rss:.0f} |")
-table = [f"Site of {pages:,} pages, {rounds} round(s), medians; {os.cpu_count()} cores; {datetime.date.today()}.", "",
+fewer = ", ".join(f"{tool}: {len(values)}" for tool, values in runs.items() if len(values) < rounds)
+table = [f"Site of {pages:,} pages, {rounds} round(s){f' ({fewer})' if fewer else ''}, medians; {os.cpu_count()} cores; {datetime.date.today()}.", "",
          "| tool | pages | wall s | pages/s | CPU s | CPU/wall | peak RSS MB |", "|---|---|---|---|---|---|---|"] + rows
 ratios = []
 for peer in ("floor", "floor-mimalloc", "wget2", "scrapy"):
