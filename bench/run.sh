@@ -44,7 +44,7 @@ swift build -c release --product vigie >bench/out/build.log 2>&1 &
 BUILD=$!
 if [ "$PEERS" = 1 ] && [ ! -x bench/.venv/bin/scrapy ]; then
   # niced: the build is what the set-up waits for
-  (nice -n 19 python3 -m venv bench/.venv && nice -n 19 bench/.venv/bin/pip install -q --no-compile scrapy) >bench/out/venv.log 2>&1 &
+  (nice -n 19 python3 -m venv bench/.venv && nice -n 19 bench/.venv/bin/pip install -q scrapy) >bench/out/venv.log 2>&1 &
   VENV=$!
 fi
 gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
@@ -70,9 +70,9 @@ measure() {
   tmp=$(mktemp -d)
   case $name in
     vigie-full)  /usr/bin/time -v -o bench/out/time.txt $VIGIE audit "$BASE/" --max-pages 1000000 --concurrency 16 --quiet --format json --output "$tmp/r.json" >"$out" 2>&1 || true
-                 pages=$(python3 -c "import json,sys; print(json.load(open('$tmp/r.json'))['sites'][0]['crawl']['pages_fetched'])") ;;
+                 pages=$(grep -m1 -o '"pages_fetched" : [0-9]*' "$tmp/r.json" | grep -o '[0-9]*$') ;;
     vigie-crawl) /usr/bin/time -v -o bench/out/time.txt $VIGIE audit "$BASE/" --max-pages 1000000 --concurrency 16 --quiet --checks none --format json --output "$tmp/r.json" >"$out" 2>&1 || true
-                 pages=$(python3 -c "import json,sys; print(json.load(open('$tmp/r.json'))['sites'][0]['crawl']['pages_fetched'])") ;;
+                 pages=$(grep -m1 -o '"pages_fetched" : [0-9]*' "$tmp/r.json" | grep -o '[0-9]*$') ;;
     floor)       /usr/bin/time -v -o bench/out/time.txt bench/out/floor "$BASE" 16 2 >"$out" 2>&1
                  pages=$(awk '/^pages/ {print $2}' "$out") ;;
     floor-mimalloc)  # the same floor with Vigie's allocator, so that the ratio credits no one with malloc
