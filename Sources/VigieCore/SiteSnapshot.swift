@@ -66,7 +66,8 @@ public struct PageRecord: CopyOnWriteValue {
     public struct Fields: Sendable, Codable {
         /// The normalised URL that was requested first.
         public var url: String
-        /// Clicks from the home page (0 for the start page); sitemap-only pages get the depth they were found at.
+        /// Clicks from the home page (0 for the start page): the shortest path over the crawled links. Pages no
+        /// link leads to (found in a sitemap only) get one more than the deepest linked page.
         public var depth: Int
         /// Final HTTP status (0 when no response).
         public var status: Int
