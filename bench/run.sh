@@ -98,6 +98,7 @@ PY
 }
 
 MIMALLOC=$(ldconfig -p | awk '/libmimalloc\.so\.2 / {print $NF; exit}')
+[ -n "$MIMALLOC" ] || { echo "libmimalloc.so.2 not found (make deps installs libmimalloc-dev)" >&2; exit 1; }
 TOOLS=(vigie-full vigie-crawl floor floor-mimalloc)
 [ "$PEERS" = 1 ] && TOOLS+=(wget2 scrapy)
 : > bench/out/runs.txt

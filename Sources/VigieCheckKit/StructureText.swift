@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import VigieCore
 
 /// Text matching for the structure checks: accent- and case-blind, on whole words.
 package enum StructureText {
@@ -49,27 +50,12 @@ package enum StructureText {
         Terms(terms).first(in: text)
     }
 
-    /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (Foundation's `contains` is far slower).
+    /// Whether `needle` occurs in `haystack`, compared as UTF-8 bytes (`ByteSearch`).
     /// Inlinable, like `Memo`: the check modules call it per label.
     @inlinable package static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
         var haystack = haystack
         var needle = needle
-        return haystack.withUTF8 { text in
-            needle.withUTF8 { word in
-                guard let first = word.first, word.count <= text.count else { return false }
-                var start = 0
-                let last = text.count - word.count
-                while start <= last {
-                    if text[start] == first {
-                        var offset = 1
-                        while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
-                        if offset == word.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { text in needle.withUTF8 { ByteSearch.contains(text, $0) } }
     }
 
     /// The first of `patterns` found as a plain lower-case substring of `text`.

@@ -9,11 +9,7 @@ public struct ByteKey: Hashable, Sendable {
     public init(_ string: String) { self.string = string }
 
     public static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
-        let left = lhs.string.utf8, right = rhs.string.utf8
-        guard left.count == right.count else { return false }
-        return left.withContiguousStorageIfAvailable { a in
-            right.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
-        }.flatMap { $0 } ?? left.elementsEqual(right)
+        lhs.string.utf8.count == rhs.string.utf8.count && lhs.string.utf8.elementsEqual(rhs.string.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

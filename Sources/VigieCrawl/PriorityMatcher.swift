@@ -19,23 +19,9 @@ struct PriorityMatcher: Sendable {
     /// when it first classifies it, and each label apart.
     func names(_ text: String) -> Bool {
         let haystack = Self.fold(text)
-        return words.contains { Self.contains(haystack, $0) }
-    }
-
-    /// Whether `word` occurs in `text` (both short: a plain scan on the first byte is enough).
-    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
-        guard let first = word.first, word.count <= text.count else { return false }
-        var start = 0
-        let last = text.count - word.count
-        while start <= last {
-            if text[start] == first {
-                var offset = 1
-                while offset < word.count, text[start + offset] == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-            start += 1
+        return haystack.withUnsafeBufferPointer { text in
+            words.contains { word in word.withUnsafeBufferPointer { ByteSearch.contains(text, $0) } }
         }
-        return false
     }
 
     /// Lower-case, accents removed, percent-escapes of UTF-8 letters decoded first.
