@@ -184,43 +184,6 @@ public struct MetaTag: Sendable, Hashable, Codable {
     }
 }
 
-/// An `<a href>` (or `<area href>`) of the page.
-public struct LinkFact: Sendable, Hashable, Codable {
-    /// The `href` as written.
-    public var href: String
-    /// The absolute URL (against `<base>` and the page), nil for `javascript:` and unparsable values.
-    public var url: String?
-    /// The visible label: text, else `aria-label`, else `title`, else the `alt` of an image inside.
-    public var label: String
-    public var rel: [String]
-    public var zone: Zone
-    /// Class names and the `role` attribute, for "styled as a button" and similar hints.
-    public var classes: [String]
-    public var role: String?
-    /// The link wraps an image or an svg (a logo, a banner).
-    public var hasImage: Bool
-    /// Position among the page's elements, in document order.
-    public var order: Int
-    /// A short selector-like path to the element (`header nav ul li a`).
-    public var path: String
-
-    public init(
-        href: String, url: String?, label: String, rel: [String] = [], zone: Zone = .body, classes: [String] = [],
-        role: String? = nil, hasImage: Bool = false, order: Int = 0, path: String = ""
-    ) {
-        self.href = href
-        self.url = url
-        self.label = label
-        self.rel = rel
-        self.zone = zone
-        self.classes = classes
-        self.role = role
-        self.hasImage = hasImage
-        self.order = order
-        self.path = path
-    }
-}
-
 /// A `<script>` element.
 public struct ScriptFact: Sendable, Hashable, Codable {
     /// The absolute `src`, nil for inline scripts.
@@ -274,44 +237,6 @@ public struct IframeFact: Sendable, Hashable, Codable {
         self.src = src
         self.title = title
         self.attributes = attributes
-        self.zone = zone
-        self.order = order
-    }
-}
-
-/// An `<img>` (or `<input type=image>`).
-public struct ImageFact: Sendable, Hashable, Codable {
-    /// The absolute `src`.
-    public var src: String?
-    /// The `alt` attribute: nil when absent, "" when empty (decorative).
-    public var alt: String?
-    public var srcset: String?
-    public var sizes: String?
-    public var width: String?
-    public var height: String?
-    /// Inside a `<picture>` element.
-    public var inPicture: Bool
-    /// Inside a link to the page's home (`/`), as logos are.
-    public var linksHome: Bool
-    public var classes: [String]
-    public var id: String?
-    public var zone: Zone
-    public var order: Int
-
-    public init(
-        src: String?, alt: String? = nil, srcset: String? = nil, sizes: String? = nil, width: String? = nil, height: String? = nil,
-        inPicture: Bool = false, linksHome: Bool = false, classes: [String] = [], id: String? = nil, zone: Zone = .body, order: Int = 0
-    ) {
-        self.src = src
-        self.alt = alt
-        self.srcset = srcset
-        self.sizes = sizes
-        self.width = width
-        self.height = height
-        self.inPicture = inPicture
-        self.linksHome = linksHome
-        self.classes = classes
-        self.id = id
         self.zone = zone
         self.order = order
     }
@@ -439,44 +364,6 @@ public struct ButtonFact: Sendable, Hashable, Codable {
         self.zone = zone
         self.order = order
         self.path = path
-    }
-}
-
-/// A heading `<h1>`…`<h6>`.
-public struct HeadingFact: Sendable, Hashable, Codable {
-    public var level: Int
-    public var text: String
-    public var zone: Zone
-    public var order: Int
-
-    public init(level: Int, text: String, zone: Zone = .body, order: Int = 0) {
-        self.level = level
-        self.text = text
-        self.zone = zone
-        self.order = order
-    }
-}
-
-/// A block of the page's visible text (a paragraph, a list item, a cell, a heading, a div's own text).
-/// Inline tags and line breaks inside a block are joined with single spaces; `<br>` becomes a newline.
-public struct TextBlock: Sendable, Hashable, Codable {
-    public var text: String
-    /// The block's element name (`p`, `li`, `td`, `h2`, `div`, `address`…).
-    public var tag: String
-    public var zone: Zone
-    /// The text of the nearest heading before this block (sections such as "Hébergement").
-    public var section: String?
-    /// Ids and class names of the block and its ancestors (`cookie-banner`, `hebergeur`…), capped.
-    public var context: [String]
-    public var order: Int
-
-    public init(text: String, tag: String, zone: Zone = .body, section: String? = nil, context: [String] = [], order: Int = 0) {
-        self.text = text
-        self.tag = tag
-        self.zone = zone
-        self.section = section
-        self.context = context
-        self.order = order
     }
 }
 

@@ -4,14 +4,18 @@ import VigieCore
 /// link to, section names, class names — so that the snapshot's memory grows with what is distinct,
 /// not with the page count. Swift strings share their storage when copied: storing the interned
 /// instance is enough. Strings of 15 UTF-8 bytes or less are stored inline by Swift and skipped.
-/// Lists of names (the classes of a link, the ids and classes around a text block) and the attributes
-/// of scripts and iframes are shared whole, as are the response headers that every page repeats.
+/// Lists of names (the classes of a button), the attributes of scripts and iframes, the shared parts of
+/// links, images and text blocks (`SharedValue`: a link's classes and path, the names around a block)
+/// are shared whole, as are the response headers that every page repeats.
 final class StringInterner: Sendable {
     private struct Tables {
         /// By bytes (`ByteKey`): hashing a `String` normalises its non-ASCII text first.
         var strings: Set<ByteKey> = []
         var lists: Set<[String]> = []
         var attributes: Set<[String: String]> = []
+        var linkStyles: Set<SharedValue<LinkFact.Style>> = []
+        var blockPlaces: Set<SharedValue<TextBlock.Place>> = []
+        var imageDetails: Set<SharedValue<ImageFact.Details>> = []
 
         mutating func shared(_ text: String) -> String {
             text.utf8.count <= 15 ? text : strings.insert(ByteKey(text)).memberAfterInsert.string
@@ -35,18 +39,17 @@ final class StringInterner: Sendable {
                 facts.links[index].href = shared(facts.links[index].href)
                 facts.links[index].url = shared(facts.links[index].url)
                 facts.links[index].label = shared(facts.links[index].label)
-                facts.links[index].path = shared(facts.links[index].path)
-                facts.links[index].classes = shared(facts.links[index].classes)
+                facts.links[index].style = tables.linkStyles.insert(facts.links[index].style).memberAfterInsert
             }
             for index in facts.textBlocks.indices {
                 facts.textBlocks[index].section = shared(facts.textBlocks[index].section)
-                facts.textBlocks[index].context = shared(facts.textBlocks[index].context)
+                facts.textBlocks[index].place = tables.blockPlaces.insert(facts.textBlocks[index].place).memberAfterInsert
                 if facts.textBlocks[index].zone != .main { facts.textBlocks[index].text = shared(facts.textBlocks[index].text) }
             }
             for index in facts.images.indices {
                 facts.images[index].src = shared(facts.images[index].src)
                 facts.images[index].alt = shared(facts.images[index].alt)
-                facts.images[index].classes = shared(facts.images[index].classes)
+                facts.images[index].details = tables.imageDetails.insert(facts.images[index].details).memberAfterInsert
             }
             for index in facts.headings.indices where facts.headings[index].zone != .main {
                 facts.headings[index].text = shared(facts.headings[index].text)
