@@ -3,20 +3,29 @@ import VigieCore
 import VigieFetch
 
 extension Crawler {
-    /// The snapshot of what was gathered: pages fetched or excluded, in crawl order.
+    /// The snapshot of what was gathered: pages fetched or excluded, in crawl order. Called once, when the
+    /// crawl is over: it takes the crawl's state and leaves an empty one.
     func snapshot(discovery: Discovery) -> SiteSnapshot {
         let elapsed = Date().timeIntervalSince(startTime)
-        return state.withLock { state in
-            var pages: [PageRecord] = []
-            pages.reserveCapacity(state.records.count)
+        // The crawl is over: its tables go before the audit starts, so that they do not add to its peak.
+        interner.clear()
+        return state.withLock { crawlState in
+            var state = CrawlState()
+            swap(&state, &crawlState)
             // Depth is the shortest click path from the home page, whatever order pages were parsed in.
             let clicks = state.clickDepths()
+            let home = state.records.first
+            // Taken out of the state, each record has one owner: setting its depth does not copy it.
+            var records = state.records
+            state.records = []
+            var pages: [PageRecord] = []
+            pages.reserveCapacity(records.count)
             let deepest = clicks.max() ?? 0
-            for (index, record) in state.records.enumerated() where state.submitted[index] {
-                var page = record
-                if !page.external { page.depth = clicks[index] < 0 ? deepest + 1 : clicks[index] }
-                pages.append(page)
+            for index in records.indices where state.submitted[index] {
+                if !records[index].external { records[index].depth = clicks[index] < 0 ? deepest + 1 : clicks[index] }
+                pages.append(records[index])
             }
+            records = []
             if let probe = discovery.httpProbe { pages.append(probe) }
             // Reports must not depend on which transfer finished first: order by depth, then URL.
             pages.sort { ($0.depth, $0.url) < ($1.depth, $1.url) }
@@ -31,7 +40,6 @@ extension Crawler {
                 ?? (state.pageLimited ? .maxPages : state.depthLimited ? .maxDepth : .complete)
             var robots = discovery.robots
             robots?.disallowedURLs = state.disallowed
-            let home = state.records.first
             return SiteSnapshot(
                 startURL: mode == .directory ? (folderName ?? start) : start,
                 homeURL: home?.finalURL ?? home?.url ?? start,

@@ -80,6 +80,11 @@ final class StringInterner: Sendable {
         tables.withLock { $0.shared(text) }
     }
 
+    /// Forgets every table (the strings already shared stay with their pages): once the crawl is over.
+    func clear() {
+        tables.withLock { $0 = Tables() }
+    }
+
     /// Response headers with shared names and values (`Server`, `Content-Type: text/html`…).
     func intern(_ headers: [HTTPHeader]) -> [HTTPHeader] {
         tables.withLock { tables in
