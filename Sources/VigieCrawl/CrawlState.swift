@@ -110,6 +110,9 @@ struct CrawlState: Sendable {
         }
         guard at == referrers.count || referrers[at] != referrer else { return }
         guard referrers.count < maxReferrers || at < referrers.count else { return }
+        // Grown by doubling but never past the cap (plus the one inserted before the largest goes): a
+        // well-linked page's list would otherwise keep room for 32.
+        if referrers.count == referrers.capacity { referrers.reserveCapacity(min(maxReferrers + 1, max(4, 2 * referrers.count))) }
         referrers.insert(referrer, at: at)
         if referrers.count > maxReferrers { referrers.removeLast() }
     }

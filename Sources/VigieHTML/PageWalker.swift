@@ -347,8 +347,10 @@ struct PageWalker {
         case .link(let index):
             commitLink(index, text: text)
         case .heading(let index):
-            facts.headings[index].text = text
-            if !text.isEmpty { lastHeading = text }
+            // The heading's block was emitted just before with the same text: one copy for both.
+            let shared = facts.textBlocks.last.flatMap { $0.order == facts.headings[index].order && $0.text == text ? $0.text : nil }
+            facts.headings[index].text = shared ?? text
+            if !text.isEmpty { lastHeading = shared ?? text }
         case .button(let index):
             if !text.isEmpty { facts.buttons[index].label = text }
         case .submit(let form, let index):
