@@ -1,18 +1,23 @@
 /// An `<a href>` (or `<area href>`) of the page.
 ///
-/// Laid out for the snapshot's memory (a 10,000-page site keeps half a million of them): what varies
-/// per link is stored inline, what links share (rel, classes, role, path) is one `SharedValue`, and
-/// the position is 32 bits — 64 bytes a link instead of 120. It reads, writes, compares and encodes
-/// as a plain struct of its properties.
+/// Laid out for the snapshot's memory (a 10,000-page site keeps half a million of them): the label,
+/// zone and position are stored inline; where the link goes and how it is written (href, URL, rel,
+/// classes, role, path) is one `SharedValue`, which the crawler shares between the links of the site
+/// that go to the same place the same way (each page is linked from ~30 others, menus from all) — 32
+/// bytes a link instead of 120. It reads, writes, compares and encodes as a plain struct of its properties.
 public struct LinkFact: Sendable, Hashable {
-    /// The parts of a link that most links of a site share with others.
-    public struct Style: Sendable, Hashable, Codable {
+    /// What a link has in common with the other links to the same place, written the same way.
+    public struct Common: Sendable, Hashable, Codable {
+        public var href: String
+        public var url: String?
         public var rel: [String]
         public var classes: [String]
         public var role: String?
         public var path: String
 
-        public init(rel: [String] = [], classes: [String] = [], role: String? = nil, path: String = "") {
+        public init(href: String, url: String?, rel: [String] = [], classes: [String] = [], role: String? = nil, path: String = "") {
+            self.href = href
+            self.url = url
             self.rel = rel
             self.classes = classes
             self.role = role
@@ -20,14 +25,10 @@ public struct LinkFact: Sendable, Hashable {
         }
     }
 
-    /// The `href` as written.
-    public var href: String
-    /// The absolute URL (against `<base>` and the page), nil for `javascript:` and unparsable values.
-    public var url: String?
     /// The visible label: text, else `aria-label`, else `title`, else the `alt` of an image inside.
     public var label: String
-    /// `rel`, `classes`, `role` and `path`, shared with the links that have the same.
-    public var style: SharedValue<Style>
+    /// `href`, `url`, `rel`, `classes`, `role` and `path`, shared with the links that have the same.
+    public var common: SharedValue<Common>
     private var position: Int32
     public var zone: Zone
     /// The link wraps an image or an svg (a logo, a banner).
@@ -37,36 +38,46 @@ public struct LinkFact: Sendable, Hashable {
         href: String, url: String?, label: String, rel: [String] = [], zone: Zone = .body, classes: [String] = [],
         role: String? = nil, hasImage: Bool = false, order: Int = 0, path: String = ""
     ) {
-        self.href = href
-        self.url = url
         self.label = label
-        style = SharedValue(Style(rel: rel, classes: classes, role: role, path: path))
+        common = SharedValue(Common(href: href, url: url, rel: rel, classes: classes, role: role, path: path))
         position = Int32(clamping: order)
         self.zone = zone
         self.hasImage = hasImage
     }
 
+    /// The `href` as written.
+    public var href: String {
+        get { common.value.href }
+        set { common = common.with(\.href, newValue) }
+    }
+
+    /// The absolute URL (against `<base>` and the page), nil for `javascript:` and unparsable values.
+    public var url: String? {
+        get { common.value.url }
+        set { common = common.with(\.url, newValue) }
+    }
+
     /// `rel` tokens, lower-case.
     public var rel: [String] {
-        get { style.value.rel }
-        set { style = style.with(\.rel, newValue) }
+        get { common.value.rel }
+        set { common = common.with(\.rel, newValue) }
     }
 
     /// Class names and the `role` attribute, for "styled as a button" and similar hints.
     public var classes: [String] {
-        get { style.value.classes }
-        set { style = style.with(\.classes, newValue) }
+        get { common.value.classes }
+        set { common = common.with(\.classes, newValue) }
     }
 
     public var role: String? {
-        get { style.value.role }
-        set { style = style.with(\.role, newValue) }
+        get { common.value.role }
+        set { common = common.with(\.role, newValue) }
     }
 
     /// A short selector-like path to the element (`header nav ul li a`).
     public var path: String {
-        get { style.value.path }
-        set { style = style.with(\.path, newValue) }
+        get { common.value.path }
+        set { common = common.with(\.path, newValue) }
     }
 
     /// Position among the page's elements, in document order.
@@ -78,27 +89,26 @@ public struct LinkFact: Sendable, Hashable {
 
 extension LinkFact: Codable {
     private enum CodingKeys: String, CodingKey {
-        case href, url, label, zone, hasImage, order
+        case label, zone, hasImage, order
     }
 
-    /// The style's keys sit beside the link's own, as if they were its fields.
+    /// The common part's keys sit beside the link's own, as if they were its fields.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let common = try Common(from: decoder)
         self.init(
-            href: try container.decode(String.self, forKey: .href), url: try container.decodeIfPresent(String.self, forKey: .url),
-            label: try container.decode(String.self, forKey: .label), zone: try container.decode(Zone.self, forKey: .zone),
-            hasImage: try container.decode(Bool.self, forKey: .hasImage), order: try container.decode(Int.self, forKey: .order))
-        style = SharedValue(try Style(from: decoder))
+            href: common.href, url: common.url, label: try container.decode(String.self, forKey: .label),
+            zone: try container.decode(Zone.self, forKey: .zone), hasImage: try container.decode(Bool.self, forKey: .hasImage),
+            order: try container.decode(Int.self, forKey: .order))
+        self.common = SharedValue(common)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(href, forKey: .href)
-        try container.encodeIfPresent(url, forKey: .url)
         try container.encode(label, forKey: .label)
         try container.encode(zone, forKey: .zone)
         try container.encode(hasImage, forKey: .hasImage)
         try container.encode(order, forKey: .order)
-        try style.value.encode(to: encoder)
+        try common.value.encode(to: encoder)
     }
 }

@@ -13,7 +13,7 @@ final class StringInterner: Sendable {
         var strings: Set<ByteKey> = []
         var lists: Set<[String]> = []
         var attributes: Set<[String: String]> = []
-        var linkStyles: Set<SharedValue<LinkFact.Style>> = []
+        var linkCommons: Set<SharedValue<LinkFact.Common>> = []
         var blockPlaces: Set<SharedValue<TextBlock.Place>> = []
         var imageDetails: Set<SharedValue<ImageFact.Details>> = []
 
@@ -35,11 +35,21 @@ final class StringInterner: Sendable {
             func shared(_ attributes: [String: String]) -> [String: String] {
                 attributes.isEmpty ? attributes : tables.attributes.insert(attributes).memberAfterInsert
             }
+            // A link's common part is shared whole; a new one first shares its URL and path with the others'.
+            func shared(_ common: SharedValue<LinkFact.Common>) -> SharedValue<LinkFact.Common> {
+                if let known = tables.linkCommons.firstIndex(of: common) { return tables.linkCommons[known] }
+                var value = common.value
+                value.href = shared(value.href)
+                value.url = shared(value.url)
+                value.path = shared(value.path)
+                value.classes = shared(value.classes)
+                let box = SharedValue(value)
+                tables.linkCommons.insert(box)
+                return box
+            }
             for index in facts.links.indices {
-                facts.links[index].href = shared(facts.links[index].href)
-                facts.links[index].url = shared(facts.links[index].url)
                 facts.links[index].label = shared(facts.links[index].label)
-                facts.links[index].style = tables.linkStyles.insert(facts.links[index].style).memberAfterInsert
+                facts.links[index].common = shared(facts.links[index].common)
             }
             for index in facts.textBlocks.indices {
                 facts.textBlocks[index].section = shared(facts.textBlocks[index].section)

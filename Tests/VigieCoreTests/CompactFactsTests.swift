@@ -6,7 +6,7 @@ import VigieCore
 /// must read, write, compare and encode exactly as the plain structs they replaced.
 @Suite struct CompactFactsTests {
     @Test func theFactsTheSnapshotKeepsByTheMillionStaySmall() {
-        #expect(MemoryLayout<LinkFact>.stride <= 64)
+        #expect(MemoryLayout<LinkFact>.stride <= 32)
         #expect(MemoryLayout<ImageFact>.stride <= 48)
         #expect(MemoryLayout<TextBlock>.stride <= 48)
         #expect(MemoryLayout<HeadingFact>.stride <= 24)
