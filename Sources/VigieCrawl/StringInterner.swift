@@ -57,8 +57,11 @@ final class StringInterner: Sendable {
                 if facts.textBlocks[index].zone != .main { facts.textBlocks[index].text = shared(facts.textBlocks[index].text) }
             }
             for index in facts.images.indices {
-                facts.images[index].src = shared(facts.images[index].src)
-                facts.images[index].alt = shared(facts.images[index].alt)
+                // The photos of a page's content are its own: a table entry each would cost more than it shares.
+                if facts.images[index].zone != .main {
+                    facts.images[index].src = shared(facts.images[index].src)
+                    facts.images[index].alt = shared(facts.images[index].alt)
+                }
                 facts.images[index].details = tables.imageDetails.insert(facts.images[index].details).memberAfterInsert
             }
             for index in facts.headings.indices where facts.headings[index].zone != .main {
