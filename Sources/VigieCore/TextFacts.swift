@@ -49,32 +49,32 @@ extension HeadingFact: Codable {
 /// A block of the page's visible text (a paragraph, a list item, a cell, a heading, a div's own text).
 /// Inline tags and line breaks inside a block are joined with single spaces; `<br>` becomes a newline.
 ///
-/// Laid out for the snapshot's memory like `LinkFact`: the element name and the names around it,
-/// which many blocks share, are one `SharedValue` (48 bytes a block instead of 72).
+/// Laid out for the snapshot's memory like `LinkFact`: the element name, the section and the names
+/// around it, which the blocks of a section (and the template's blocks on every page) share, are one
+/// `SharedValue` — 32 bytes a block instead of 72.
 public struct TextBlock: Sendable, Hashable {
-    /// Where a block sits: its element and the ids and classes around it.
+    /// Where a block sits: its element, its section and the ids and classes around it.
     public struct Place: Sendable, Hashable, Codable {
         public var tag: String
+        public var section: String?
         public var context: [String]
 
-        public init(tag: String, context: [String] = []) {
+        public init(tag: String, section: String? = nil, context: [String] = []) {
             self.tag = tag
+            self.section = section
             self.context = context
         }
     }
 
     public var text: String
-    /// The text of the nearest heading before this block (sections such as "Hébergement").
-    public var section: String?
-    /// `tag` and `context`, shared with the blocks that have the same.
+    /// `tag`, `section` and `context`, shared with the blocks that have the same.
     public var place: SharedValue<Place>
     private var position: Int32
     public var zone: Zone
 
     public init(text: String, tag: String, zone: Zone = .body, section: String? = nil, context: [String] = [], order: Int = 0) {
         self.text = text
-        self.section = section
-        place = SharedValue(Place(tag: tag, context: context))
+        place = SharedValue(Place(tag: tag, section: section, context: context))
         position = Int32(clamping: order)
         self.zone = zone
     }
@@ -83,6 +83,12 @@ public struct TextBlock: Sendable, Hashable {
     public var tag: String {
         get { place.value.tag }
         set { place = place.with(\.tag, newValue) }
+    }
+
+    /// The text of the nearest heading before this block (sections such as "Hébergement").
+    public var section: String? {
+        get { place.value.section }
+        set { place = place.with(\.section, newValue) }
     }
 
     /// Ids and class names of the block and its ancestors (`cookie-banner`, `hebergeur`…), capped.
@@ -100,22 +106,21 @@ public struct TextBlock: Sendable, Hashable {
 
 extension TextBlock: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, section, zone, order
+        case text, zone, order
     }
 
     /// The place's keys sit beside the block's own, as if they were its fields.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let place = try Place(from: decoder)
         self.init(
-            text: try container.decode(String.self, forKey: .text), tag: "", zone: try container.decode(Zone.self, forKey: .zone),
-            section: try container.decodeIfPresent(String.self, forKey: .section), order: try container.decode(Int.self, forKey: .order))
-        place = SharedValue(try Place(from: decoder))
+            text: try container.decode(String.self, forKey: .text), tag: place.tag, zone: try container.decode(Zone.self, forKey: .zone),
+            section: place.section, context: place.context, order: try container.decode(Int.self, forKey: .order))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(section, forKey: .section)
         try container.encode(zone, forKey: .zone)
         try container.encode(order, forKey: .order)
         try place.value.encode(to: encoder)

@@ -35,6 +35,16 @@ final class StringInterner: Sendable {
             func shared(_ attributes: [String: String]) -> [String: String] {
                 attributes.isEmpty ? attributes : tables.attributes.insert(attributes).memberAfterInsert
             }
+            // A block's place is shared whole; a new one first shares its section and names with the others'.
+            func shared(_ place: SharedValue<TextBlock.Place>) -> SharedValue<TextBlock.Place> {
+                if let known = tables.blockPlaces.firstIndex(of: place) { return tables.blockPlaces[known] }
+                var value = place.value
+                value.section = shared(value.section)
+                value.context = shared(value.context)
+                let box = SharedValue(value)
+                tables.blockPlaces.insert(box)
+                return box
+            }
             // A link's common part is shared whole; a new one first shares its URL and path with the others'.
             func shared(_ common: SharedValue<LinkFact.Common>) -> SharedValue<LinkFact.Common> {
                 if let known = tables.linkCommons.firstIndex(of: common) { return tables.linkCommons[known] }
@@ -52,8 +62,7 @@ final class StringInterner: Sendable {
                 facts.links[index].common = shared(facts.links[index].common)
             }
             for index in facts.textBlocks.indices {
-                facts.textBlocks[index].section = shared(facts.textBlocks[index].section)
-                facts.textBlocks[index].place = tables.blockPlaces.insert(facts.textBlocks[index].place).memberAfterInsert
+                facts.textBlocks[index].place = shared(facts.textBlocks[index].place)
                 if facts.textBlocks[index].zone != .main { facts.textBlocks[index].text = shared(facts.textBlocks[index].text) }
             }
             for index in facts.images.indices {

@@ -31,17 +31,16 @@ enum PageDescriptionCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let pages = context.snapshot.htmlPages
         var byText: [String: [String]] = [:]
-        var descriptions: [String: (text: String, count: Int)] = [:]
-        for (record, facts) in pages {
+        // One entry per page, in the pages' order (no table keyed by URL: 10,000 pages made it 4 MB).
+        let descriptions = pages.map { (record, facts) -> (text: String, count: Int) in
             let all = facts.metas.filter { $0.name?.trimmingCharacters(in: .whitespaces).lowercased() == "description" }
             let text = (all.first?.content ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            descriptions[record.url] = (text, all.count)
             if !text.isEmpty { byText[text, default: []].append(record.url) }
+            return (text, all.count)
         }
         var level = PageLevel()
         var duplicates: [String: JSONValue] = [:]
-        for (record, _) in pages {
-            let (text, count) = descriptions[record.url] ?? ("", 0)
+        for ((record, _), (text, count)) in zip(pages, descriptions) {
             if text.isEmpty {
                 level.add(.fail, Evidence(url: record.url, excerpt: count == 0 ? "<meta name=\"description\"> absente" : "<meta name=\"description\" content=\"\">", selector: "head"))
             } else if let same = byText[text], same.count > 1 {

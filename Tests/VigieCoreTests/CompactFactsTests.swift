@@ -8,7 +8,7 @@ import VigieCore
     @Test func theFactsTheSnapshotKeepsByTheMillionStaySmall() {
         #expect(MemoryLayout<LinkFact>.stride <= 32)
         #expect(MemoryLayout<ImageFact>.stride <= 48)
-        #expect(MemoryLayout<TextBlock>.stride <= 48)
+        #expect(MemoryLayout<TextBlock>.stride <= 32)
         #expect(MemoryLayout<HeadingFact>.stride <= 24)
     }
 
