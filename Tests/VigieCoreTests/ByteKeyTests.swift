@@ -12,6 +12,8 @@ struct ByteKeyTests {
         #expect(ByteKey(long) == ByteKey(copy))
         #expect(ByteKey(long) != ByteKey(long + " "))
         #expect(ByteKey("Mentions légales") != ByteKey("Mentions légaleS"), "same length, other bytes")
+        #expect(ByteKey(long) != ByteKey(String(long.dropLast()) + "y"), "long, same length, other last byte")
+        #expect(ByteKey("") == ByteKey(String(long.prefix(0))))
     }
 
     @Test func canonicallyEquivalentSpellingsAreTwoKeys() {
