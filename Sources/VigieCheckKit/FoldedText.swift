@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 
 /// The words of a label as the lexicons match them — lower-case, accents removed, every run of
 /// non-alphanumerics one space — computed on UTF-8 bytes. It runs for every label of every page:
@@ -96,9 +97,17 @@ public enum FoldedText {
         return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
-    /// The first of the folded `needles` that the folded `haystack` contains.
+    /// The first of the folded `needles` that the folded `haystack` contains, compared byte for byte
+    /// (folded text has no combining accents left: Foundation's search, which allows for them, cost
+    /// 5 % of an audit of 1,000 pages here, reading the legal pages).
     public static func firstMatch(_ foldedHaystack: String, _ foldedNeedles: [String]) -> String? {
-        foldedNeedles.first { foldedHaystack.contains($0) }
+        var haystack = foldedHaystack
+        return haystack.withUTF8 { text in
+            foldedNeedles.first { needle in
+                var needle = needle
+                return needle.withUTF8 { ByteSearch.contains(text, $0) }
+            }
+        }
     }
 
     /// The ASCII base letter of the Latin-1 letter encoded as `C3 xx`, lower-case; nil when it has none.
