@@ -44,9 +44,9 @@ enum CTAFormsCheck {
             for form in facts.forms {
                 for field in form.fields where field.type != "hidden" {
                     fieldCount += 1
-                    if !(field.label ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+                    if !(field.label ?? "").trimmingWhitespaceAndNewlines().isEmpty { continue }
                     let name = field.name ?? field.id ?? field.type
-                    if !(field.placeholder ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                    if !(field.placeholder ?? "").trimmingWhitespace().isEmpty {
                         placeholderOnly += 1
                         worst = min(worst, .warn)
                         notes.append("champ « \(name) » étiqueté par son seul placeholder")
@@ -60,7 +60,7 @@ enum CTAFormsCheck {
                     withoutSubmit += 1
                     worst = min(worst, .warn)
                     notes.append("formulaire sans bouton d'envoi (\(form.action ?? ""))")
-                } else if form.submits.allSatisfy({ $0.label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                } else if form.submits.allSatisfy({ $0.label.trimmingWhitespaceAndNewlines().isEmpty }) {
                     emptySubmits += 1
                     worst = .fail
                     notes.append("bouton d'envoi sans texte")

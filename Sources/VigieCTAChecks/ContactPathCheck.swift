@@ -63,7 +63,7 @@ enum ContactPathCheck {
     /// The first way to get in touch on the page: tel:, mailto:, a link to the contact page, a contact form.
     static func path(_ facts: PageFacts, detector: CTADetector) -> (kind: String, excerpt: String, selector: String)? {
         for link in facts.links {
-            let href = link.href.trimmingCharacters(in: .whitespaces).lowercased()
+            let href = link.href.trimmingWhitespace().lowercased()
             if href.hasPrefix("tel:") { return ("tel", "<a href=\"\(link.href)\">\(link.label)</a>", link.path) }
             if href.hasPrefix("mailto:") { return ("mailto", "<a href=\"\(link.href)\">\(link.label)</a>", link.path) }
         }

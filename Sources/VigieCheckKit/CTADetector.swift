@@ -129,7 +129,7 @@ public struct CTADetector: Sendable {
         var found: [CallToAction] = []
         for link in page.links {
             guard let action = actions(link.label) else { continue }
-            let href = link.href.trimmingCharacters(in: .whitespaces).lowercased()
+            let href = link.href.trimmingWhitespace().lowercased()
             let kind: CallToAction.Kind =
                 href.hasPrefix("tel:") ? .phone
                 : href.hasPrefix("mailto:") ? .email

@@ -90,6 +90,6 @@ package enum StructureText {
 
     /// The first postal address line (street or postcode + town) in `text`.
     package static func address(in text: String) -> String? {
-        (firstMatch(streetPattern, in: text) ?? firstMatch(postcodePattern, in: text))?.trimmingCharacters(in: .whitespaces)
+        (firstMatch(streetPattern, in: text) ?? firstMatch(postcodePattern, in: text))?.trimmingWhitespace()
     }
 }

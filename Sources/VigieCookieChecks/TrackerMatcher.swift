@@ -71,7 +71,7 @@ public struct TrackerMatcher: Sendable {
 
     /// Script types a browser runs (anything else, such as `text/plain`, is held back by a CMP).
     static func isExecutable(_ type: String?) -> Bool {
-        guard let type = type?.trimmingCharacters(in: .whitespaces).lowercased(), !type.isEmpty else { return true }
+        guard let type = type?.trimmingWhitespace().lowercased(), !type.isEmpty else { return true }
         return ["text/javascript", "application/javascript", "module", "text/ecmascript", "application/ecmascript",
                 "application/x-javascript", "text/jscript"].contains(type)
     }

@@ -7,9 +7,9 @@ extension CookieFact {
     public static func parse(setCookie header: String, responseURL: String, responseDate: String?) -> CookieFact? {
         let parts = header.split(separator: ";", omittingEmptySubsequences: false)
         guard let pair = parts.first, let equals = pair.firstIndex(of: "=") else { return nil }
-        let name = pair[..<equals].trimmingCharacters(in: .whitespaces)
+        let name = pair[..<equals].trimmingWhitespace()
         guard !name.isEmpty else { return nil }
-        let value = pair[pair.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        let value = pair[pair.index(after: equals)...].trimmingWhitespace()
         let host = Self.host(of: responseURL)
         var domain: String?
         var path = "/"
@@ -20,8 +20,8 @@ extension CookieFact {
         var sameSite: String?
         for attribute in parts.dropFirst() {
             let split = attribute.split(separator: "=", maxSplits: 1)
-            let key = split.first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-            let argument = split.count > 1 ? split[1].trimmingCharacters(in: .whitespaces) : ""
+            let key = split.first.map { $0.trimmingWhitespace().lowercased() } ?? ""
+            let argument = split.count > 1 ? split[1].trimmingWhitespace() : ""
             switch key {
             case "domain":
                 let cleaned = argument.hasPrefix(".") ? String(argument.dropFirst()) : argument
@@ -64,7 +64,7 @@ enum HTTPDate {
     ]
 
     static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         for format in formats {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")

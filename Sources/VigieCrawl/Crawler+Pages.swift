@@ -172,7 +172,7 @@ extension Crawler {
             return used + 1
         }
         guard let attempt else { return false }
-        let asked = result.headerValues("Retry-After").first.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let asked = result.headerValues("Retry-After").first.flatMap { Double($0.trimmingWhitespace()) }
         let wait = min(asked ?? pow(2, Double(attempt - 1)), options.maxRetryAfter)
         DispatchQueue.global().asyncAfter(deadline: .now() + max(wait, 0)) { [self] in
             let go = state.withLock { state -> Bool in

@@ -34,7 +34,7 @@ enum SchemaTypes {
     }
 
     private static func shortName(_ type: String) -> String? {
-        let trimmed = type.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = type.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return nil }
         let afterSlash = trimmed.split(separator: "/").last.map(String.init) ?? trimmed
         let afterColon = afterSlash.split(separator: ":").last.map(String.init) ?? afterSlash

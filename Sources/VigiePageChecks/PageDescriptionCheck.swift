@@ -33,8 +33,8 @@ enum PageDescriptionCheck {
         var byText: [String: [String]] = [:]
         // One entry per page, in the pages' order (no table keyed by URL: 10,000 pages made it 4 MB).
         let descriptions = pages.map { (record, facts) -> (text: String, count: Int) in
-            let all = facts.metas.filter { $0.name?.trimmingCharacters(in: .whitespaces).lowercased() == "description" }
-            let text = (all.first?.content ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let all = facts.metas.filter { $0.name?.trimmingWhitespace().lowercased() == "description" }
+            let text = (all.first?.content ?? "").trimmingWhitespaceAndNewlines()
             if !text.isEmpty { byText[text, default: []].append(record.url) }
             return (text, all.count)
         }

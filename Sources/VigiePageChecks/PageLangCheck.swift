@@ -25,7 +25,7 @@ enum PageLangCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         var pages = PageLevel()
         for (record, facts) in context.snapshot.htmlPages {
-            let lang = facts.lang?.trimmingCharacters(in: .whitespaces) ?? ""
+            let lang = facts.lang?.trimmingWhitespace() ?? ""
             if lang.isEmpty {
                 pages.add(.fail, Evidence(url: record.url, excerpt: facts.lang == nil ? "<html> sans attribut lang" : "<html lang=\"\(facts.lang ?? "")\">", selector: "html"))
             } else {

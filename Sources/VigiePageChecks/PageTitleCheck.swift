@@ -32,14 +32,14 @@ enum PageTitleCheck {
         let pages = context.snapshot.htmlPages
         var byTitle: [String: [String]] = [:]
         for (record, facts) in pages {
-            if let title = facts.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+            if let title = facts.title?.trimmingWhitespaceAndNewlines(), !title.isEmpty {
                 byTitle[title, default: []].append(record.url)
             }
         }
         var level = PageLevel()
         var duplicates: [String: JSONValue] = [:]
         for (record, facts) in pages {
-            let title = facts.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let title = facts.title?.trimmingWhitespaceAndNewlines() ?? ""
             if title.isEmpty {
                 level.add(.fail, Evidence(url: record.url, excerpt: "<title> absent ou vide", selector: "head > title"))
             } else if let same = byTitle[title], same.count > 1 {

@@ -123,7 +123,7 @@ enum FixedLayoutCheck {
 
     /// A table width attribute in pixels (`960`, `960px`); nil for percentages and junk.
     static func pixels(_ width: String) -> Double? {
-        var text = width.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = width.trimmingWhitespace().lowercased()
         if text.hasSuffix("px") { text.removeLast(2) }
         return Double(text)
     }

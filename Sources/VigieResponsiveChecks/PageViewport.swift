@@ -10,7 +10,7 @@ struct PageViewport {
 
     init(_ page: PageFacts) {
         contents = page.metas
-            .filter { $0.name?.trimmingCharacters(in: .whitespaces).lowercased() == "viewport" }
+            .filter { $0.name?.trimmingWhitespace().lowercased() == "viewport" }
             .map { $0.content ?? "" }
         if let last = contents.last {
             var parsed = ViewportParser.parse(last)

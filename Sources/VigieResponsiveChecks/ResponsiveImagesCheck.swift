@@ -37,7 +37,7 @@ enum ResponsiveImagesCheck {
             for image in facts.images where isLarge(image, words: words, heroNames: heroNames) {
                 large += 1
                 let src = image.src ?? ""
-                let responsive = !(image.srcset ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+                let responsive = !(image.srcset ?? "").trimmingWhitespace().isEmpty
                     || !(image.sizes ?? "").isEmpty || image.inPicture
                 let excerpt = "<img src=\"\(src)\"\(image.width.map { " width=\"\($0)\"" } ?? "")>"
                 if responsive {

@@ -37,7 +37,7 @@ enum BodyMediaCheck {
             let missing = images.filter { $0.alt == nil }
             let videos = page.facts.media.filter { ["video", "object", "embed"].contains($0.tag) }.map { ($0.src ?? $0.tag, $0.textAlternative) }
                 + page.facts.iframes.filter { isVideo($0.src) }.map { ($0.src ?? "iframe", $0.title) }
-            let silent = videos.filter { ($0.1 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            let silent = videos.filter { ($0.1 ?? "").trimmingWhitespace().isEmpty }
             guard !images.isEmpty || !videos.isEmpty else {
                 if page.url == home.url {
                     notes.home(.weakness, "Pas de photo ni de vidéo sur la page d'accueil", "No photo or video on the home page")

@@ -83,7 +83,7 @@ enum HeaderLogoCheck {
     /// A text link to the home page that names the brand (not "Accueil").
     private static func isTextBrand(_ link: LinkFact, homeURL: String) -> Bool {
         guard StructurePage.isHome(link.url, homeURL: homeURL) else { return false }
-        let label = StructureText.fold(link.label).trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = StructureText.fold(link.label).trimmingWhitespaceAndNewlines()
         guard !label.isEmpty, !homeWords.contains(label) else { return false }
         let hinted = isLogoLike(link.classes)
         return hinted || label.split(separator: " ").count <= 5
