@@ -49,7 +49,8 @@ enum CTACoverageCheck {
         var evidence: [Evidence] = []
         var actions = Memo(detector.action(in:))
         var normalized = Memo(LabelText.normalize)
-        for (record, facts) in context.snapshot.htmlPages where !CTAReport.isUtilityPage(record.url, title: facts.title, words: pageWords) {
+        let utilityPhrases = CTAReport.utilityPhrases(pageWords)
+        for (record, facts) in context.snapshot.htmlPages where !CTAReport.isUtilityPage(record.url, title: facts.title, phrases: utilityPhrases) {
             total += 1
             let ctas = detector.callsToAction(in: facts, actions: &actions)
             let hasForm = facts.forms.contains { ContactPathCheck.isContactForm($0) && !$0.submits.isEmpty }

@@ -34,11 +34,16 @@ enum CTAReport {
         return labels.count > words.competingPrimary ? labels : nil
     }
 
-    /// Whether a page is a utility page (legal notice, CGV, CGU, privacy, cookies, accessibility, site map),
-    /// by the last segment of its URL or the start of its title, with the words of `rules/priority-pages.yml`.
-    static func isUtilityPage(_ url: String, title: String?, words: PriorityPageWords) -> Bool {
+    /// The names of utility pages (legal notice, CGV, CGU, privacy, cookies, accessibility, site map) in the
+    /// words of `rules/priority-pages.yml`, normalised: made once for a loop over the site's pages.
+    static func utilityPhrases(_ words: PriorityPageWords) -> [String] {
         let kinds = ["legal-notice", "cgv", "cgu", "privacy", "cookies", "accessibility", "sitemap"]
-        let phrases = kinds.flatMap { words.pages[$0] ?? [] }.map(LabelText.normalize).filter { !$0.isEmpty }
+        return kinds.flatMap { words.pages[$0] ?? [] }.map(LabelText.normalize).filter { !$0.isEmpty }
+    }
+
+    /// Whether a page is a utility page, by the last segment of its URL or the start of its title
+    /// (`phrases` from `utilityPhrases`).
+    static func isUtilityPage(_ url: String, title: String?, phrases: [String]) -> Bool {
         var segment = CTADetector.path(of: url).map { path in path.split(separator: "/").last.map(String.init) ?? "" } ?? ""
         if let dot = segment.lastIndex(of: ".") { segment = String(segment[..<dot]) }
         let last = LabelText.normalize(segment)

@@ -36,13 +36,14 @@ enum BodyChatCheck {
                 fr: "Aucun widget de chat connu ni formulaire de rappel dans le HTML (un chat chargé par un gestionnaire de balises ne se voit pas).",
                 en: "No known chat widget or callback form in the HTML (a chat loaded through a tag manager cannot be seen)."))
         var widgets = WidgetMatcher(rules.chatWidgets, readsInlineScripts: true)
-        var callbackTerm = Memo { StructureText.firstTerm(in: $0, rules.sections.callback) }
+        let callbackTerms = StructureText.Terms(rules.sections.callback)
+        var callbackTerm = Memo(callbackTerms.first(in:))
         return presence.run(context) { page in
             if let widget = widgets.first(in: page.facts) {
                 return .init(excerpt: widget.excerpt, selector: "script", label: "chat \(widget.name)")
             }
             if let form = page.facts.forms.first(where: { form in
-                StructureText.firstTerm(in: form.surroundingText + " " + form.submits.map(\.label).joined(separator: " "), rules.sections.callback) != nil
+                callbackTerms.first(in: form.surroundingText + " " + form.submits.map(\.label).joined(separator: " ")) != nil
             }) {
                 return .init(excerpt: Evidence.clip(form.surroundingText), selector: form.id.map { "form#\($0)" } ?? "form", label: "demande de rappel")
             }

@@ -32,7 +32,8 @@ enum BodyNewsletterCheck {
             siteWeakness: Localized(fr: "Pas d'inscription à une newsletter sur le site", en: "No newsletter sign-up on the site"),
             found: { Localized(fr: "Inscription à la newsletter trouvée (\($0)).", en: "Newsletter sign-up found (\($0)).") },
             missing: Localized(fr: "Aucun formulaire ni lien d'inscription à une newsletter.", en: "No newsletter sign-up form or link."))
-        var newsletterTerm = Memo { StructureText.firstTerm(in: $0, ["newsletter", "lettre d'information", "lettre d'info"]) }
+        let newsletterTerms = StructureText.Terms(["newsletter", "lettre d'information", "lettre d'info"])
+        var newsletterTerm = Memo(newsletterTerms.first(in:))
         return presence.run(context) { page in
             if let form = page.facts.forms.first(where: { isNewsletter($0, words) }) {
                 return .init(excerpt: Evidence.clip(form.surroundingText), selector: form.id.map { "form#\($0)" } ?? "form", label: "formulaire")
