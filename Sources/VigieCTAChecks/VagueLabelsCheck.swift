@@ -34,9 +34,11 @@ enum VagueLabelsCheck {
         var count = 0
         var pages: Set<String> = []
         var controls = 0
+        // Menus and footers repeat on every page: their labels are judged once.
+        var repeatedVague = Memo(detector.isVague)
         for (record, facts) in context.snapshot.htmlPages {
             controls += facts.links.count + facts.buttons.count
-            let vagueLinks = facts.links.filter { detector.isVague($0.label) }.map { ($0.label, $0.href, $0.path) }
+            let vagueLinks = facts.links.filter { $0.zone.isTemplate ? repeatedVague($0.label) : detector.isVague($0.label) }.map { ($0.label, $0.href, $0.path) }
             let vagueButtons = facts.buttons.filter { detector.isVague($0.label) }.map { ($0.label, "<\($0.tag)>", $0.path) }
             for (label, target, path) in vagueLinks + vagueButtons {
                 count += 1

@@ -62,7 +62,9 @@ struct LegalCorpus: Sendable {
                 continue
             }
             if FoldedText.firstMatch(String(folded.prefix(40)), Self.publisherLabels) != nil { hostMode = false }
-            if let range = Self.hostLabels.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            // A byte search first: most blocks name no host, and Foundation's search (for the offsets) is slow.
+            if FoldedText.firstMatch(folded, Self.hostLabels) != nil,
+               let range = Self.hostLabels.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
                 if offset > 0 {
                     let cut = block.text.index(block.text.startIndex, offsetBy: offset)
