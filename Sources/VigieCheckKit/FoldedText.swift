@@ -7,66 +7,83 @@ import VigieCore
 /// letters of French text (other scripts are kept as they are).
 public enum FoldedText {
     public static func words(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func emit(_ byte: UInt8) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
-        }
-        var bytes = text.utf8.makeIterator()
-        var lookahead: UInt8?
-        while let byte = lookahead ?? bytes.next() {
-            lookahead = nil
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: emit(byte)
-            case 0x41...0x5A: emit(byte + 32)
-            case 0x00..<0x80: pendingSpace = true
-            case 0xC3:
-                guard let second = bytes.next() else { break }
-                if let base = latin1Base(second) {
-                    emit(base)
-                } else if second == 0x97 || second == 0xB7 {
-                    pendingSpace = true
-                } else {
-                    emit(0xC3)
-                    out.append(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
-                }
-            case 0xC2:
-                _ = bytes.next()
-                pendingSpace = true
-            case 0xC5:
-                guard let second = bytes.next() else { break }
-                if second == 0x92 || second == 0x93 {
-                    emit(UInt8(ascii: "o"))
-                    out.append(UInt8(ascii: "e"))
-                } else {
-                    emit(0xC5)
-                    out.append(second)
-                }
-            case 0xE2:
-                let second = bytes.next()
-                let third = bytes.next()
-                if let second, second >= 0x80, second <= 0x82 {
-                    pendingSpace = true
-                } else {
-                    emit(0xE2)
-                    if let second { out.append(second) }
-                    if let third { out.append(third) }
-                }
-            default:
-                emit(byte)
-                while let next = bytes.next() {
-                    guard next & 0xC0 == 0x80 else {
-                        lookahead = next
-                        break
+        var text = text
+        return text.withUTF8 { input in
+            // The words are never longer than the text: a run of separators becomes one space, a
+            // two-byte letter one byte or two, and nothing else grows.
+            String(unsafeUninitializedCapacity: input.count) { out in
+                var count = 0
+                var pendingSpace = false
+                func emit(_ byte: UInt8) {
+                    if pendingSpace, count > 0 {
+                        out[count] = 0x20
+                        count += 1
                     }
-                    out.append(next)
+                    pendingSpace = false
+                    out[count] = byte
+                    count += 1
                 }
+                func copy(_ byte: UInt8) {
+                    out[count] = byte
+                    count += 1
+                }
+                var index = 0
+                while index < input.count {
+                    let byte = input[index]
+                    index += 1
+                    switch byte {
+                    case 0x30...0x39, 0x61...0x7A: emit(byte)
+                    case 0x41...0x5A: emit(byte + 32)
+                    case 0x00..<0x80: pendingSpace = true
+                    case 0xC3:
+                        guard index < input.count else { break }
+                        let second = input[index]
+                        index += 1
+                        if let base = latin1Base(second) {
+                            emit(base)
+                        } else if second == 0x97 || second == 0xB7 {
+                            pendingSpace = true
+                        } else {
+                            emit(0xC3)
+                            copy(second < 0xA0 && second != 0x9F ? second + 0x20 : second)
+                        }
+                    case 0xC2:
+                        if index < input.count { index += 1 }
+                        pendingSpace = true
+                    case 0xC5:
+                        guard index < input.count else { break }
+                        let second = input[index]
+                        index += 1
+                        if second == 0x92 || second == 0x93 {
+                            emit(UInt8(ascii: "o"))
+                            copy(UInt8(ascii: "e"))
+                        } else {
+                            emit(0xC5)
+                            copy(second)
+                        }
+                    case 0xE2:
+                        let second: UInt8? = index < input.count ? input[index] : nil
+                        if second != nil { index += 1 }
+                        let third: UInt8? = index < input.count ? input[index] : nil
+                        if third != nil { index += 1 }
+                        if let second, second >= 0x80, second <= 0x82 {
+                            pendingSpace = true
+                        } else {
+                            emit(0xE2)
+                            if let second { copy(second) }
+                            if let third { copy(third) }
+                        }
+                    default:
+                        emit(byte)
+                        while index < input.count, input[index] & 0xC0 == 0x80 {
+                            copy(input[index])
+                            index += 1
+                        }
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded form of `text` — lower-case, accents removed, typographic spaces and apostrophes made
