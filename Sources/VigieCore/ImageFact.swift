@@ -2,7 +2,9 @@
 ///
 /// Laid out for the snapshot's memory like `LinkFact`: the source and the text alternative inline,
 /// the attributes images share (srcset, sizes, width, height, classes, id) in one `SharedValue`,
-/// the position in 32 bits — 48 bytes an image instead of 144.
+/// the position in 32 bits — 48 bytes an image instead of 144. The shared attributes read and write as
+/// the image's own (`image.width`).
+@dynamicMemberLookup
 public struct ImageFact: Sendable, Hashable {
     /// The attributes of an image that many images of a site share.
     public struct Details: Sendable, Hashable, Codable {
@@ -10,6 +12,7 @@ public struct ImageFact: Sendable, Hashable {
         public var sizes: String?
         public var width: String?
         public var height: String?
+        /// Inside a `<picture>` element.
         public var inPicture: Bool
         public var classes: [String]
         public var id: String?
@@ -51,40 +54,11 @@ public struct ImageFact: Sendable, Hashable {
         self.linksHome = linksHome
     }
 
-    public var srcset: String? {
-        get { details.value.srcset }
-        set { details = details.with(\.srcset, newValue) }
-    }
-
-    public var sizes: String? {
-        get { details.value.sizes }
-        set { details = details.with(\.sizes, newValue) }
-    }
-
-    public var width: String? {
-        get { details.value.width }
-        set { details = details.with(\.width, newValue) }
-    }
-
-    public var height: String? {
-        get { details.value.height }
-        set { details = details.with(\.height, newValue) }
-    }
-
-    /// Inside a `<picture>` element.
-    public var inPicture: Bool {
-        get { details.value.inPicture }
-        set { details = details.with(\.inPicture, newValue) }
-    }
-
-    public var classes: [String] {
-        get { details.value.classes }
-        set { details = details.with(\.classes, newValue) }
-    }
-
-    public var id: String? {
-        get { details.value.id }
-        set { details = details.with(\.id, newValue) }
+    /// A shared attribute, as if it were the image's own; writing it makes a new `SharedValue`.
+    @inlinable
+    public subscript<Part>(dynamicMember keyPath: WritableKeyPath<Details, Part>) -> Part {
+        get { details.value[keyPath: keyPath] }
+        set { details = details.with(keyPath, newValue) }
     }
 
     /// Position among the page's elements, in document order.

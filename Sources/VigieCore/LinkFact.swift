@@ -4,15 +4,22 @@
 /// zone and position are stored inline; where the link goes and how it is written (href, URL, rel,
 /// classes, role, path) is one `SharedValue`, which the crawler shares between the links of the site
 /// that go to the same place the same way (each page is linked from ~30 others, menus from all) — 32
-/// bytes a link instead of 120. It reads, writes, compares and encodes as a plain struct of its properties.
+/// bytes a link instead of 120. It reads, writes, compares and encodes as a plain struct of its properties:
+/// the common part's fields as the link's own (`link.href`).
+@dynamicMemberLookup
 public struct LinkFact: Sendable, Hashable {
     /// What a link has in common with the other links to the same place, written the same way.
     public struct Common: Sendable, Hashable, Codable {
+        /// The `href` as written.
         public var href: String
+        /// The absolute URL (against `<base>` and the page), nil for `javascript:` and unparsable values.
         public var url: String?
+        /// `rel` tokens, lower-case.
         public var rel: [String]
+        /// Class names and the `role` attribute, for "styled as a button" and similar hints.
         public var classes: [String]
         public var role: String?
+        /// A short selector-like path to the element (`header nav ul li a`).
         public var path: String
 
         public init(href: String, url: String?, rel: [String] = [], classes: [String] = [], role: String? = nil, path: String = "") {
@@ -45,39 +52,11 @@ public struct LinkFact: Sendable, Hashable {
         self.hasImage = hasImage
     }
 
-    /// The `href` as written.
-    public var href: String {
-        get { common.value.href }
-        set { common = common.with(\.href, newValue) }
-    }
-
-    /// The absolute URL (against `<base>` and the page), nil for `javascript:` and unparsable values.
-    public var url: String? {
-        get { common.value.url }
-        set { common = common.with(\.url, newValue) }
-    }
-
-    /// `rel` tokens, lower-case.
-    public var rel: [String] {
-        get { common.value.rel }
-        set { common = common.with(\.rel, newValue) }
-    }
-
-    /// Class names and the `role` attribute, for "styled as a button" and similar hints.
-    public var classes: [String] {
-        get { common.value.classes }
-        set { common = common.with(\.classes, newValue) }
-    }
-
-    public var role: String? {
-        get { common.value.role }
-        set { common = common.with(\.role, newValue) }
-    }
-
-    /// A short selector-like path to the element (`header nav ul li a`).
-    public var path: String {
-        get { common.value.path }
-        set { common = common.with(\.path, newValue) }
+    /// A field of the common part, as if it were the link's own; writing it makes a new `SharedValue`.
+    @inlinable
+    public subscript<Part>(dynamicMember keyPath: WritableKeyPath<Common, Part>) -> Part {
+        get { common.value[keyPath: keyPath] }
+        set { common = common.with(keyPath, newValue) }
     }
 
     /// Position among the page's elements, in document order.

@@ -51,12 +51,16 @@ extension HeadingFact: Codable {
 ///
 /// Laid out for the snapshot's memory like `LinkFact`: the element name, the section and the names
 /// around it, which the blocks of a section (and the template's blocks on every page) share, are one
-/// `SharedValue` — 32 bytes a block instead of 72.
+/// `SharedValue` — 32 bytes a block instead of 72. They read and write as the block's own (`block.tag`).
+@dynamicMemberLookup
 public struct TextBlock: Sendable, Hashable {
     /// Where a block sits: its element, its section and the ids and classes around it.
     public struct Place: Sendable, Hashable, Codable {
+        /// The block's element name (`p`, `li`, `td`, `h2`, `div`, `address`…).
         public var tag: String
+        /// The text of the nearest heading before this block (sections such as "Hébergement").
         public var section: String?
+        /// Ids and class names of the block and its ancestors (`cookie-banner`, `hebergeur`…), capped.
         public var context: [String]
 
         public init(tag: String, section: String? = nil, context: [String] = []) {
@@ -79,22 +83,11 @@ public struct TextBlock: Sendable, Hashable {
         self.zone = zone
     }
 
-    /// The block's element name (`p`, `li`, `td`, `h2`, `div`, `address`…).
-    public var tag: String {
-        get { place.value.tag }
-        set { place = place.with(\.tag, newValue) }
-    }
-
-    /// The text of the nearest heading before this block (sections such as "Hébergement").
-    public var section: String? {
-        get { place.value.section }
-        set { place = place.with(\.section, newValue) }
-    }
-
-    /// Ids and class names of the block and its ancestors (`cookie-banner`, `hebergeur`…), capped.
-    public var context: [String] {
-        get { place.value.context }
-        set { place = place.with(\.context, newValue) }
+    /// A field of the place, as if it were the block's own; writing it makes a new `SharedValue`.
+    @inlinable
+    public subscript<Part>(dynamicMember keyPath: WritableKeyPath<Place, Part>) -> Part {
+        get { place.value[keyPath: keyPath] }
+        set { place = place.with(keyPath, newValue) }
     }
 
     /// Position among the page's elements, in document order.
