@@ -72,13 +72,16 @@ enum ConsumerChecks {
                            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens et boutons lus / links and buttons read")])
     }
 
-    static let withdrawalMeta = LegalMention.meta(
-        "legal.withdrawal-function", "Fonction de rétractation en ligne", "Online withdrawal function",
-        "Depuis le 19 juin 2026, un vendeur à distance offre une fonction de rétractation en ligne (« Se rétracter du contrat »), visible et accessible pendant tout le délai, annoncée dans les CGV.",
-        "Since 19 June 2026 a distance seller offers an online withdrawal function (“Withdraw from contract”), visible and reachable during the whole period, announced in the terms of sale.",
-        "Ajouter un bouton « Se rétracter du contrat » accessible depuis le site (et le compte client), qui mène à une confirmation.",
-        "Add a “Withdraw from contract” button reachable from the site (and the customer account), leading to a confirmation.",
-        "Directive (UE) 2023/2673 art. 11 bis ; C. conso. (transposition, 19 juin 2026)", .error)
+    static let withdrawalMeta = CheckMeta(
+        id: "legal.withdrawal-function", module: .legal,
+        title: Localized(fr: "Fonction de rétractation en ligne", en: "Online withdrawal function"),
+        explanation: Localized(
+            fr: "Depuis le 19 juin 2026, un vendeur à distance offre une fonction de rétractation en ligne (« Se rétracter du contrat »), visible et accessible pendant tout le délai, annoncée dans les CGV.",
+            en: "Since 19 June 2026 a distance seller offers an online withdrawal function (“Withdraw from contract”), visible and reachable during the whole period, announced in the terms of sale."),
+        remedy: Localized(
+            fr: "Ajouter un bouton « Se rétracter du contrat » accessible depuis le site (et le compte client), qui mène à une confirmation.",
+            en: "Add a “Withdraw from contract” button reachable from the site (and the customer account), leading to a confirmation."),
+        reference: "Directive (UE) 2023/2673 art. 11 bis ; C. conso. (transposition, 19 juin 2026)", severity: .error)
 
     static let withdrawalFunction = CheckDefinition(meta: withdrawalMeta, examples: [
         CheckExample("button in the footer", expect: .pass, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV,
@@ -108,13 +111,16 @@ enum ConsumerChecks {
     static let announcementWords = ["fonction de retractation", "se retracter du contrat", "bouton de retractation", "retractation en ligne",
                                     "retracter en ligne", "bouton « se retracter", "withdrawal function"]
 
-    static let terminationMeta = LegalMention.meta(
-        "legal.termination-function", "Résiliation en ligne", "Online termination",
-        "Un abonnement souscrit en ligne se résilie en ligne, par une fonction « Résilier mon contrat » facile d'accès.",
-        "A subscription taken online can be ended online, through an easy-to-reach “End my contract” function.",
-        "Ajouter un lien « Résilier mon abonnement » visible, menant à la résiliation en trois clics.",
-        "Add a visible “End my subscription” link leading to termination in three clicks.",
-        "C. conso. L215-1-1, D215-1 (loi 2022-1158)", .warning)
+    static let terminationMeta = CheckMeta(
+        id: "legal.termination-function", module: .legal,
+        title: Localized(fr: "Résiliation en ligne", en: "Online termination"),
+        explanation: Localized(
+            fr: "Un abonnement souscrit en ligne se résilie en ligne, par une fonction « Résilier mon contrat » facile d'accès.",
+            en: "A subscription taken online can be ended online, through an easy-to-reach “End my contract” function."),
+        remedy: Localized(
+            fr: "Ajouter un lien « Résilier mon abonnement » visible, menant à la résiliation en trois clics.",
+            en: "Add a visible “End my subscription” link leading to termination in three clicks."),
+        reference: "C. conso. L215-1-1, D215-1 (loi 2022-1158)", severity: .warning)
 
     static let terminationFunction = CheckDefinition(meta: terminationMeta, examples: [
         CheckExample("termination link", expect: .pass, pages: LegalExamples.site(LegalExamples.fullNotice, home: #"<a href="/abonnement">Je m'abonne — 9,90 €/mois</a> <a href="/resilier">Résilier mon abonnement</a>"#)),
@@ -136,13 +142,16 @@ enum ConsumerChecks {
     static let mediatorWords = ["mediateur", "mediatrice", "mediation de la consommation", "mediation conso", "consumer mediator", "cm2c", "medicys", "fevad", "cnpm"]
     static let webAddress = TextPattern(#"(?:https?://|www\.)[^\s,;)]+|\b[a-z0-9\-]+\.(?:fr|com|org|net|eu|info)\b"#, caseInsensitive: true)
 
-    static let mediatorMeta = LegalMention.meta(
-        "legal.consumer-mediator", "Médiateur de la consommation", "Consumer mediator",
-        "Un professionnel qui vend aux consommateurs donne le nom et le site web du médiateur de la consommation dont il relève (une simple mention de médiation, ou le lien ODR, ne suffit pas).",
-        "A business selling to consumers gives the name and website of its consumer mediator (a mere mention of mediation, or the ODR link, is not enough).",
-        "Adhérer à un médiateur agréé et indiquer son nom et l'adresse de son site dans les CGV et sur le site.",
-        "Join an approved mediator and give its name and website in the terms of sale and on the site.",
-        "C. conso. L612-1, L616-1, R616-1", .error)
+    static let mediatorMeta = CheckMeta(
+        id: "legal.consumer-mediator", module: .legal,
+        title: Localized(fr: "Médiateur de la consommation", en: "Consumer mediator"),
+        explanation: Localized(
+            fr: "Un professionnel qui vend aux consommateurs donne le nom et le site web du médiateur de la consommation dont il relève (une simple mention de médiation, ou le lien ODR, ne suffit pas).",
+            en: "A business selling to consumers gives the name and website of its consumer mediator (a mere mention of mediation, or the ODR link, is not enough)."),
+        remedy: Localized(
+            fr: "Adhérer à un médiateur agréé et indiquer son nom et l'adresse de son site dans les CGV et sur le site.",
+            en: "Join an approved mediator and give its name and website in the terms of sale and on the site."),
+        reference: "C. conso. L612-1, L616-1, R616-1", severity: .error)
 
     static let mediator = CheckDefinition(meta: mediatorMeta, examples: [
         CheckExample("named with its website", expect: .pass, pages: SalesTermsChecks.shop(cgv: SalesTermsChecks.fullCGV)),
@@ -190,13 +199,16 @@ enum ConsumerChecks {
         }
     }
 
-    static let odrMeta = LegalMention.meta(
-        "legal.odr-link", "Lien ODR périmé", "Outdated ODR link",
-        "La plateforme européenne de règlement en ligne des litiges (ODR/RLL) a fermé le 20 juillet 2025 : un lien vers elle est périmé.",
-        "The EU online dispute resolution (ODR) platform closed on 20 July 2025: a link to it is outdated.",
-        "Retirer le lien et la mention de la plateforme ODR ; garder le médiateur de la consommation.",
-        "Remove the link to and mention of the ODR platform; keep the consumer mediator.",
-        "Règlement (UE) 2024/3228 (abrogation du règlement 524/2013)", .notice)
+    static let odrMeta = CheckMeta(
+        id: "legal.odr-link", module: .legal,
+        title: Localized(fr: "Lien ODR périmé", en: "Outdated ODR link"),
+        explanation: Localized(
+            fr: "La plateforme européenne de règlement en ligne des litiges (ODR/RLL) a fermé le 20 juillet 2025 : un lien vers elle est périmé.",
+            en: "The EU online dispute resolution (ODR) platform closed on 20 July 2025: a link to it is outdated."),
+        remedy: Localized(
+            fr: "Retirer le lien et la mention de la plateforme ODR ; garder le médiateur de la consommation.",
+            en: "Remove the link to and mention of the ODR platform; keep the consumer mediator."),
+        reference: "Règlement (UE) 2024/3228 (abrogation du règlement 524/2013)", severity: .notice)
 
     static let odrLink = CheckDefinition(meta: odrMeta, examples: [
         CheckExample("no ODR link", expect: .pass, pages: SalesTermsChecks.shop(cgv: SalesTermsChecks.fullCGV)),

@@ -6,8 +6,16 @@ enum HostChecks {
     static let all: [CheckDefinition] = [name, address, phone]
 
     static let name = LegalMention.check(
-        LegalMention.meta("legal.host.name", "Nom de l'hébergeur", "Host's name",
-                          "Le nom de l'hébergeur du site (« Hébergeur », « Le site est hébergé par »).", "The name of the site's host (“Hosted by”)."),
+        CheckMeta(
+            id: "legal.host.name", module: .legal,
+            title: Localized(fr: "Nom de l'hébergeur", en: "Host's name"),
+            explanation: Localized(
+                fr: "Le nom de l'hébergeur du site (« Hébergeur », « Le site est hébergé par »).",
+                en: "The name of the site's host (“Hosted by”)."),
+            remedy: Localized(
+                fr: "Ajouter « Nom de l'hébergeur » aux mentions légales, lisiblement.",
+                en: "Add “Host's name” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("host under a heading", expect: .pass, pages: LegalExamples.full),
             CheckExample("no host", expect: .fail, pages: LegalExamples.empty),
@@ -21,8 +29,16 @@ enum HostChecks {
     }
 
     static let address = LegalMention.check(
-        LegalMention.meta("legal.host.address", "Adresse de l'hébergeur", "Host's address",
-                          "L'adresse de l'hébergeur.", "The host's address."),
+        CheckMeta(
+            id: "legal.host.address", module: .legal,
+            title: Localized(fr: "Adresse de l'hébergeur", en: "Host's address"),
+            explanation: Localized(
+                fr: "L'adresse de l'hébergeur.",
+                en: "The host's address."),
+            remedy: Localized(
+                fr: "Ajouter « Adresse de l'hébergeur » aux mentions légales, lisiblement.",
+                en: "Add “Host's address” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
             CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
@@ -45,8 +61,16 @@ enum HostChecks {
     }
 
     static let phone = LegalMention.check(
-        LegalMention.meta("legal.host.phone", "Téléphone de l'hébergeur", "Host's phone",
-                          "Le numéro de téléphone de l'hébergeur.", "The host's telephone number."),
+        CheckMeta(
+            id: "legal.host.phone", module: .legal,
+            title: Localized(fr: "Téléphone de l'hébergeur", en: "Host's phone"),
+            explanation: Localized(
+                fr: "Le numéro de téléphone de l'hébergeur.",
+                en: "The host's telephone number."),
+            remedy: Localized(
+                fr: "Ajouter « Téléphone de l'hébergeur » aux mentions légales, lisiblement.",
+                en: "Add “Host's phone” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("host section with its own phone", expect: .pass, pages: LegalExamples.full),
             CheckExample("publisher phone only", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont, 04 78 00 00 00</p><p>Hébergeur : OVH, 2 rue Kellermann, 59100 Roubaix</p>")),

@@ -16,9 +16,14 @@ enum IdentifierChecks {
     }
 
     static let siren = LegalMention.check(
-        LegalMention.meta("legal.publisher.siren", "SIREN / SIRET valide", "Valid SIREN / SIRET",
-                          "Le numéro SIREN (9 chiffres) ou SIRET (14 chiffres) doit passer sa clé de contrôle (Luhn).", "The SIREN (9 digits) or SIRET (14 digits) must pass its checksum (Luhn).", "LCEN art. 1-1 ; Code de commerce R123-237",
-                          remedy: LegalMention.identifierRemedy),
+        CheckMeta(
+            id: "legal.publisher.siren", module: .legal,
+            title: Localized(fr: "SIREN / SIRET valide", en: "Valid SIREN / SIRET"),
+            explanation: Localized(
+                fr: "Le numéro SIREN (9 chiffres) ou SIRET (14 chiffres) doit passer sa clé de contrôle (Luhn).",
+                en: "The SIREN (9 digits) or SIRET (14 digits) must pass its checksum (Luhn)."),
+            remedy: LegalMention.identifierRemedy,
+            reference: "LCEN art. 1-1 ; Code de commerce R123-237", severity: .error),
         audience: .registered,
         examples: [
             CheckExample("valid SIREN with spaces", expect: .pass, pages: LegalExamples.full),
@@ -35,9 +40,14 @@ enum IdentifierChecks {
     }
 
     static let vat = LegalMention.check(
-        LegalMention.meta("legal.publisher.vat", "Numéro de TVA intracommunautaire", "EU VAT number",
-                          "Le numéro de TVA : FR + clé + SIREN, avec la clé (12 + 3 × (SIREN mod 97)) mod 97.", "The VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97.", "CGI art. 242 nonies A ; LCEN art. 1-1",
-                          remedy: LegalMention.identifierRemedy),
+        CheckMeta(
+            id: "legal.publisher.vat", module: .legal,
+            title: Localized(fr: "Numéro de TVA intracommunautaire", en: "EU VAT number"),
+            explanation: Localized(
+                fr: "Le numéro de TVA : FR + clé + SIREN, avec la clé (12 + 3 × (SIREN mod 97)) mod 97.",
+                en: "The VAT number: FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) mod 97."),
+            remedy: LegalMention.identifierRemedy,
+            reference: "CGI art. 242 nonies A ; LCEN art. 1-1", severity: .error),
         audience: .registered,
         examples: [
             CheckExample("matching key", expect: .pass, pages: LegalExamples.full),

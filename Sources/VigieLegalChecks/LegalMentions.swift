@@ -70,21 +70,6 @@ enum LegalMention {
         var data: [String: JSONValue] = [:]
     }
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String = "LCEN art. 1-1", _ severity: Severity = .error,
-                     remedy: Localized? = nil) -> CheckMeta {
-        CheckMeta(
-            id: id, module: .legal, title: Localized(fr: fr, en: en),
-            explanation: Localized(fr: whyFr, en: whyEn),
-            remedy: remedy ?? Localized(fr: "Ajouter « \(fr) » aux mentions légales, lisiblement.", en: "Add “\(en)” to the legal notice, legibly."),
-            reference: ref, severity: severity)
-    }
-
-    /// A legal check's metadata with its own remedy, in the order the module's files write them.
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ remedyFr: String, _ remedyEn: String,
-                     _ ref: String, _ severity: Severity) -> CheckMeta {
-        meta(id, fr, en, whyFr, whyEn, ref, severity, remedy: Localized(fr: remedyFr, en: remedyEn))
-    }
-
     /// The remedy of the identifier checks: add the number, or correct it.
     static let identifierRemedy = Localized(
         fr: "Indiquer le numéro exact, recopié de l'extrait d'immatriculation (vérifiable sur annuaire-entreprises.data.gouv.fr).",

@@ -6,12 +6,6 @@ import VigieCore
 enum LegalPageChecks {
     static let all: [CheckDefinition] = [noticePage, termsOfUse, privacyPolicy, termsOfSale]
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        LegalMention.meta(id, fr, en, whyFr, whyEn,
-                          "Créer la page « \(fr) » et la lier depuis le pied de page de toutes les pages.",
-                          "Create the \(en.lowercased()) page and link it from the footer of every page.", ref, severity)
-    }
-
     /// Pass when a link of `kind` is on every page, warn when some pages lack it (naming them), nil when
     /// the site has no such link at all.
     static func reachability(_ meta: CheckMeta, _ kind: LegalPages.Kind, _ context: AuditContext) -> CheckResult? {
@@ -41,10 +35,16 @@ enum LegalPageChecks {
             evidence: [evidence] + missing.prefix(3).map { Evidence(url: $0, excerpt: "aucun lien / no link") }, data: data)
     }
 
-    static let noticeMeta = meta(
-        "legal.notice-page", "Page de mentions légales", "Legal notice page",
-        "Les mentions légales (« Mentions légales », « Informations légales ») doivent être facilement accessibles, en pratique depuis le pied de page de chaque page.",
-        "The legal notice must be easy to reach, in practice from the footer of every page.", "LCEN art. 1-1 ; § 5 DDG (Impressum)", .error)
+    static let noticeMeta = CheckMeta(
+        id: "legal.notice-page", module: .legal,
+        title: Localized(fr: "Page de mentions légales", en: "Legal notice page"),
+        explanation: Localized(
+            fr: "Les mentions légales (« Mentions légales », « Informations légales ») doivent être facilement accessibles, en pratique depuis le pied de page de chaque page.",
+            en: "The legal notice must be easy to reach, in practice from the footer of every page."),
+        remedy: Localized(
+            fr: "Créer la page « Mentions légales » et la lier depuis le pied de page de toutes les pages.",
+            en: "Create the legal notice page and link it from the footer of every page."),
+        reference: "LCEN art. 1-1 ; § 5 DDG (Impressum)", severity: .error)
 
     /// The publisher profile the legal module used, added to `legal.notice-page`'s data for the report.
     static func profileData(_ traits: SiteTraits) -> [String: JSONValue] {
@@ -89,10 +89,16 @@ enum LegalPageChecks {
             evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus : libellés et adresses / links read: labels and URLs")])
     }
 
-    static let cguMeta = meta(
-        "legal.terms-of-use", "Conditions générales d'utilisation (CGU)", "Terms of use",
-        "Des CGU fixent les règles d'usage du site ; elles ne sont pas obligatoires mais recommandées.",
-        "Terms of use set the rules of the site; not required by law, recommended.", "Recommandation (pas d'obligation légale)", .notice)
+    static let cguMeta = CheckMeta(
+        id: "legal.terms-of-use", module: .legal,
+        title: Localized(fr: "Conditions générales d'utilisation (CGU)", en: "Terms of use"),
+        explanation: Localized(
+            fr: "Des CGU fixent les règles d'usage du site ; elles ne sont pas obligatoires mais recommandées.",
+            en: "Terms of use set the rules of the site; not required by law, recommended."),
+        remedy: Localized(
+            fr: "Créer la page « Conditions générales d'utilisation (CGU) » et la lier depuis le pied de page de toutes les pages.",
+            en: "Create the terms of use page and link it from the footer of every page."),
+        reference: "Recommandation (pas d'obligation légale)", severity: .notice)
 
     static let termsOfUse = CheckDefinition(meta: cguMeta, examples: [
         CheckExample("CGU linked", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgu">CGU</a></footer>"#)),
@@ -110,10 +116,16 @@ enum LegalPageChecks {
                               evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus / links read")])
     }
 
-    static let privacyMeta = meta(
-        "legal.privacy-policy", "Politique de confidentialité", "Privacy policy",
-        "Un site qui collecte des données personnelles (formulaire, compte, commande) informe les personnes dans une politique de confidentialité accessible de partout.",
-        "A site that collects personal data (form, account, order) informs people in a privacy policy reachable from everywhere.", "RGPD art. 12-14 ; loi Informatique et Libertés", .error)
+    static let privacyMeta = CheckMeta(
+        id: "legal.privacy-policy", module: .legal,
+        title: Localized(fr: "Politique de confidentialité", en: "Privacy policy"),
+        explanation: Localized(
+            fr: "Un site qui collecte des données personnelles (formulaire, compte, commande) informe les personnes dans une politique de confidentialité accessible de partout.",
+            en: "A site that collects personal data (form, account, order) informs people in a privacy policy reachable from everywhere."),
+        remedy: Localized(
+            fr: "Créer la page « Politique de confidentialité » et la lier depuis le pied de page de toutes les pages.",
+            en: "Create the privacy policy page and link it from the footer of every page."),
+        reference: "RGPD art. 12-14 ; loi Informatique et Libertés", severity: .error)
 
     static let privacyPolicy = CheckDefinition(meta: privacyMeta, examples: [
         CheckExample("privacy page linked everywhere", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: PrivacyChecks.contactForm, privacy: PrivacyChecks.fullPolicy)),
@@ -139,10 +151,16 @@ enum LegalPageChecks {
             en: "The site collects personal data (\(why.excerpt ?? "")) but links no privacy policy."), evidence: [why])
     }
 
-    static let cgvMeta = meta(
-        "legal.terms-of-sale", "Conditions générales de vente (CGV)", "Terms of sale",
-        "Un vendeur aux consommateurs met ses CGV à disposition avant la commande.",
-        "A seller to consumers makes its terms of sale available before the order.", "C. conso. L111-1, L221-5 ; C. com. L441-1", .error)
+    static let cgvMeta = CheckMeta(
+        id: "legal.terms-of-sale", module: .legal,
+        title: Localized(fr: "Conditions générales de vente (CGV)", en: "Terms of sale"),
+        explanation: Localized(
+            fr: "Un vendeur aux consommateurs met ses CGV à disposition avant la commande.",
+            en: "A seller to consumers makes its terms of sale available before the order."),
+        remedy: Localized(
+            fr: "Créer la page « Conditions générales de vente (CGV) » et la lier depuis le pied de page de toutes les pages.",
+            en: "Create the terms of sale page and link it from the footer of every page."),
+        reference: "C. conso. L111-1, L221-5 ; C. com. L441-1", severity: .error)
 
     static let termsOfSale = CheckDefinition(meta: cgvMeta, examples: [
         CheckExample("seller with CGV", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV)),

@@ -26,8 +26,16 @@ enum PublisherChecks {
     static let all: [CheckDefinition] = [name, form, addressCheck, phoneCheck, emailCheck, capitalCheck, registrationCheck, director]
 
     static let name = LegalMention.check(
-        LegalMention.meta("legal.publisher.name", "Nom de l'éditeur", "Publisher's name",
-                          "La dénomination ou raison sociale (ou le nom de la personne) qui édite le site.", "The company name (or the person's name) publishing the site."),
+        CheckMeta(
+            id: "legal.publisher.name", module: .legal,
+            title: Localized(fr: "Nom de l'éditeur", en: "Publisher's name"),
+            explanation: Localized(
+                fr: "La dénomination ou raison sociale (ou le nom de la personne) qui édite le site.",
+                en: "The company name (or the person's name) publishing the site."),
+            remedy: Localized(
+                fr: "Ajouter « Nom de l'éditeur » aux mentions légales, lisiblement.",
+                en: "Add “Publisher's name” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
             CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
@@ -44,8 +52,16 @@ enum PublisherChecks {
     }
 
     static let form = LegalMention.check(
-        LegalMention.meta("legal.publisher.form", "Forme juridique", "Legal form",
-                          "Une société indique sa forme juridique (SAS, SARL, EURL…).", "A company states its legal form (SAS, SARL, EURL…).", "LCEN art. 1-1 ; Code de commerce R123-237"),
+        CheckMeta(
+            id: "legal.publisher.form", module: .legal,
+            title: Localized(fr: "Forme juridique", en: "Legal form"),
+            explanation: Localized(
+                fr: "Une société indique sa forme juridique (SAS, SARL, EURL…).",
+                en: "A company states its legal form (SAS, SARL, EURL…)."),
+            remedy: Localized(
+                fr: "Ajouter « Forme juridique » aux mentions légales, lisiblement.",
+                en: "Add “Legal form” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1 ; Code de commerce R123-237", severity: .error),
         audience: .companies,
         examples: [
             CheckExample("SARL written", expect: .pass, pages: LegalExamples.full),
@@ -55,8 +71,16 @@ enum PublisherChecks {
     }
 
     static let addressCheck = LegalMention.check(
-        LegalMention.meta("legal.publisher.address", "Adresse de l'éditeur", "Publisher's address",
-                          "L'adresse du siège (rue, code postal, ville) permet de joindre l'éditeur.", "The registered office (street, postcode, city) lets people reach the publisher."),
+        CheckMeta(
+            id: "legal.publisher.address", module: .legal,
+            title: Localized(fr: "Adresse de l'éditeur", en: "Publisher's address"),
+            explanation: Localized(
+                fr: "L'adresse du siège (rue, code postal, ville) permet de joindre l'éditeur.",
+                en: "The registered office (street, postcode, city) lets people reach the publisher."),
+            remedy: Localized(
+                fr: "Ajouter « Adresse de l'éditeur » aux mentions légales, lisiblement.",
+                en: "Add “Publisher's address” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
@@ -67,8 +91,16 @@ enum PublisherChecks {
     }
 
     static let phoneCheck = LegalMention.check(
-        LegalMention.meta("legal.publisher.phone", "Téléphone de l'éditeur", "Publisher's phone",
-                          "Un numéro de téléphone de l'éditeur, distinct de celui de l'hébergeur.", "A telephone number of the publisher, not the host's."),
+        CheckMeta(
+            id: "legal.publisher.phone", module: .legal,
+            title: Localized(fr: "Téléphone de l'éditeur", en: "Publisher's phone"),
+            explanation: Localized(
+                fr: "Un numéro de téléphone de l'éditeur, distinct de celui de l'hébergeur.",
+                en: "A telephone number of the publisher, not the host's."),
+            remedy: Localized(
+                fr: "Ajouter « Téléphone de l'éditeur » aux mentions légales, lisiblement.",
+                en: "Add “Publisher's phone” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("publisher phone", expect: .pass, pages: LegalExamples.full),
             CheckExample("only the host's phone", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
@@ -77,8 +109,16 @@ enum PublisherChecks {
     }
 
     static let emailCheck = LegalMention.check(
-        LegalMention.meta("legal.publisher.email", "E-mail de l'éditeur", "Publisher's e-mail",
-                          "Une adresse électronique de l'éditeur.", "An e-mail address of the publisher."),
+        CheckMeta(
+            id: "legal.publisher.email", module: .legal,
+            title: Localized(fr: "E-mail de l'éditeur", en: "Publisher's e-mail"),
+            explanation: Localized(
+                fr: "Une adresse électronique de l'éditeur.",
+                en: "An e-mail address of the publisher."),
+            remedy: Localized(
+                fr: "Ajouter « E-mail de l'éditeur » aux mentions légales, lisiblement.",
+                en: "Add “Publisher's e-mail” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("e-mail shown", expect: .pass, pages: LegalExamples.full),
             CheckExample("no e-mail on a seller's site", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Site en construction.</p>", home: "<button>Ajouter au panier</button>")),
@@ -102,8 +142,16 @@ enum PublisherChecks {
     }
 
     static let capitalCheck = LegalMention.check(
-        LegalMention.meta("legal.publisher.capital", "Capital social", "Share capital",
-                          "Une société immatriculée au RCS indique le montant de son capital.", "A registered company states its share capital.", "LCEN art. 1-1 ; Code de commerce R123-238"),
+        CheckMeta(
+            id: "legal.publisher.capital", module: .legal,
+            title: Localized(fr: "Capital social", en: "Share capital"),
+            explanation: Localized(
+                fr: "Une société immatriculée au RCS indique le montant de son capital.",
+                en: "A registered company states its share capital."),
+            remedy: Localized(
+                fr: "Ajouter « Capital social » aux mentions légales, lisiblement.",
+                en: "Add “Share capital” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1 ; Code de commerce R123-238", severity: .error),
         audience: .companies,
         examples: [
             CheckExample("au capital de 10 000 €", expect: .pass, pages: LegalExamples.full),
@@ -115,10 +163,16 @@ enum PublisherChecks {
         }.first
     }
 
-    static let registrationMeta = LegalMention.meta(
-        "legal.publisher.registration", "Immatriculation (RCS, RNE, RM)", "Registration (RCS, RNE, RM)",
-        "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.",
-        "The registry number (RCS + town, RNE or RM); for an association its RNA when shown.", "LCEN art. 1-1")
+    static let registrationMeta = CheckMeta(
+        id: "legal.publisher.registration", module: .legal,
+        title: Localized(fr: "Immatriculation (RCS, RNE, RM)", en: "Registration (RCS, RNE, RM)"),
+        explanation: Localized(
+            fr: "Le numéro d'immatriculation au registre (RCS + ville, RNE ou RM) ; pour une association, son RNA s'il est indiqué.",
+            en: "The registry number (RCS + town, RNE or RM); for an association its RNA when shown."),
+        remedy: Localized(
+            fr: "Ajouter « Immatriculation (RCS, RNE, RM) » aux mentions légales, lisiblement.",
+            en: "Add “Registration (RCS, RNE, RM)” to the legal notice, legibly."),
+        reference: "LCEN art. 1-1", severity: .error)
 
     /// RCS/RNE/RM for companies and sole traders; for an association, its RNA when shown (absent is `na`).
     static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
@@ -164,8 +218,16 @@ enum PublisherChecks {
     }
 
     static let director = LegalMention.check(
-        LegalMention.meta("legal.publication-director", "Directeur de la publication", "Director of publication",
-                          "Le nom du directeur ou de la directrice de la publication.", "The name of the director of publication."),
+        CheckMeta(
+            id: "legal.publication-director", module: .legal,
+            title: Localized(fr: "Directeur de la publication", en: "Director of publication"),
+            explanation: Localized(
+                fr: "Le nom du directeur ou de la directrice de la publication.",
+                en: "The name of the director of publication."),
+            remedy: Localized(
+                fr: "Ajouter « Directeur de la publication » aux mentions légales, lisiblement.",
+                en: "Add “Director of publication” to the legal notice, legibly."),
+            reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),

@@ -13,11 +13,16 @@ enum PublisherStatusChecks {
     static let accessibilityPattern = TextPattern(#"[Aa]ccessibilit[ée]\s*:?\s*(?:du site\s*:?\s*)?(non conforme|partiellement conforme|totalement conforme)"#)
 
     static let eiMention = LegalMention.check(
-        LegalMention.meta("legal.publisher.ei-mention", "Mention « EI »", "“EI” mention",
-             "Depuis mai 2022, l'entrepreneur individuel fait suivre ou précéder son nom de « EI » ou « entrepreneur individuel ».",
-             "Since May 2022 a sole trader writes “EI” or “entrepreneur individuel” next to their name.",
-             "Écrire « EI » à côté du nom (« Jean Dupont EI »).", "Write “EI” next to the name (“Jean Dupont EI”).",
-             "C. com. L526-22, R526-26", .warning),
+        CheckMeta(
+            id: "legal.publisher.ei-mention", module: .legal,
+            title: Localized(fr: "Mention « EI »", en: "“EI” mention"),
+            explanation: Localized(
+                fr: "Depuis mai 2022, l'entrepreneur individuel fait suivre ou précéder son nom de « EI » ou « entrepreneur individuel ».",
+                en: "Since May 2022 a sole trader writes “EI” or “entrepreneur individuel” next to their name."),
+            remedy: Localized(
+                fr: "Écrire « EI » à côté du nom (« Jean Dupont EI »).",
+                en: "Write “EI” next to the name (“Jean Dupont EI”)."),
+            reference: "C. com. L526-22, R526-26", severity: .warning),
         audience: LegalAudience(kinds: [.soleTrader]),
         examples: [
             CheckExample("name followed by EI", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Site édité par Jean Durand EI, 5 rue Haute 44000 Nantes, SIREN 732 829 320</p>")),
@@ -27,12 +32,16 @@ enum PublisherStatusChecks {
         LegalMention.matched(eiPattern, facts.corpus.publisher)
     }
 
-    static let editorMeta = LegalMention.meta(
-        "legal.editor-in-chief", "Responsable de la rédaction", "Editor-in-chief",
-        "Un site qui publie des articles (blog, actualités) nomme, s'il existe, le responsable de la rédaction.",
-        "A site publishing articles (blog, news) names its editor when it has one.",
-        "Nommer le responsable de la rédaction dans les mentions légales.", "Name the editor in the legal notice.",
-        "LCEN art. 1-1 ; loi du 29 juillet 1982 art. 93-2", .notice)
+    static let editorMeta = CheckMeta(
+        id: "legal.editor-in-chief", module: .legal,
+        title: Localized(fr: "Responsable de la rédaction", en: "Editor-in-chief"),
+        explanation: Localized(
+            fr: "Un site qui publie des articles (blog, actualités) nomme, s'il existe, le responsable de la rédaction.",
+            en: "A site publishing articles (blog, news) names its editor when it has one."),
+        remedy: Localized(
+            fr: "Nommer le responsable de la rédaction dans les mentions légales.",
+            en: "Name the editor in the legal notice."),
+        reference: "LCEN art. 1-1 ; loi du 29 juillet 1982 art. 93-2", severity: .notice)
 
     static let editorInChief = CheckDefinition(meta: editorMeta, examples: [
         CheckExample("editorial site naming its editor", expect: .pass, pages: LegalExamples.site("<p>Responsable de la rédaction : Paul Martin</p>" + LegalExamples.fullNotice, home: blog) + blogPages),
@@ -62,12 +71,16 @@ enum PublisherStatusChecks {
         CheckExample.Page("/blog/\($0)", #"<html lang="fr"><body><main><article><h1>Article</h1><p>Texte.</p></article></main></body></html>"#)
     }
 
-    static let anonymousMeta = LegalMention.meta(
-        "legal.anonymous-individual", "Éditeur non professionnel anonyme", "Anonymous non-professional publisher",
-        "Un particulier éditant à titre non professionnel peut rester anonyme, à condition d'indiquer l'hébergeur (nom, adresse, téléphone) à qui il a donné son identité.",
-        "A private person publishing as a non-professional may stay anonymous, provided the host (name, address, phone), who holds their identity, is given.",
-        "Indiquer le nom, l'adresse et le téléphone de l'hébergeur.", "Give the host's name, address and phone.",
-        "LCEN art. 1-1 II", .notice)
+    static let anonymousMeta = CheckMeta(
+        id: "legal.anonymous-individual", module: .legal,
+        title: Localized(fr: "Éditeur non professionnel anonyme", en: "Anonymous non-professional publisher"),
+        explanation: Localized(
+            fr: "Un particulier éditant à titre non professionnel peut rester anonyme, à condition d'indiquer l'hébergeur (nom, adresse, téléphone) à qui il a donné son identité.",
+            en: "A private person publishing as a non-professional may stay anonymous, provided the host (name, address, phone), who holds their identity, is given."),
+        remedy: Localized(
+            fr: "Indiquer le nom, l'adresse et le téléphone de l'hébergeur.",
+            en: "Give the host's name, address and phone."),
+        reference: "LCEN art. 1-1 II", severity: .notice)
 
     static let anonymousIndividual = CheckDefinition(meta: anonymousMeta, examples: [
         CheckExample("anonymous, host given", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Ce site est édité par un particulier, à titre non professionnel, qui a choisi de rester anonyme.</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
@@ -92,12 +105,16 @@ enum PublisherStatusChecks {
             evidence: [Evidence(url: statement.url, excerpt: statement.text), Evidence(url: host.url, excerpt: host.text)])
     }
 
-    static let accessibilityMeta = LegalMention.meta(
-        "legal.accessibility", "Statut d'accessibilité", "Accessibility status",
-        "La page d'accueil indique « Accessibilité : non / partiellement / totalement conforme » et renvoie à la déclaration d'accessibilité. Obligatoire pour les organismes publics et les entreprises de plus de 250 M€ de chiffre d'affaires ; pour le commerce en ligne depuis l'Acte européen d'accessibilité (juin 2025), micro-entreprises exemptées.",
-        "The home page shows “Accessibilité : non / partiellement / totalement conforme” and links the accessibility statement. Required for public bodies and companies over €250 M turnover; for e-commerce under the European Accessibility Act (June 2025), micro-enterprises exempt.",
-        "Publier une déclaration d'accessibilité et afficher le statut en pied de page.", "Publish an accessibility statement and show the status in the footer.",
-        "Loi 2005-102 art. 47 ; décret 2019-768 ; directive (UE) 2019/882 (EAA)", .warning)
+    static let accessibilityMeta = CheckMeta(
+        id: "legal.accessibility", module: .legal,
+        title: Localized(fr: "Statut d'accessibilité", en: "Accessibility status"),
+        explanation: Localized(
+            fr: "La page d'accueil indique « Accessibilité : non / partiellement / totalement conforme » et renvoie à la déclaration d'accessibilité. Obligatoire pour les organismes publics et les entreprises de plus de 250 M€ de chiffre d'affaires ; pour le commerce en ligne depuis l'Acte européen d'accessibilité (juin 2025), micro-entreprises exemptées.",
+            en: "The home page shows “Accessibilité : non / partiellement / totalement conforme” and links the accessibility statement. Required for public bodies and companies over €250 M turnover; for e-commerce under the European Accessibility Act (June 2025), micro-enterprises exempt."),
+        remedy: Localized(
+            fr: "Publier une déclaration d'accessibilité et afficher le statut en pied de page.",
+            en: "Publish an accessibility statement and show the status in the footer."),
+        reference: "Loi 2005-102 art. 47 ; décret 2019-768 ; directive (UE) 2019/882 (EAA)", severity: .warning)
 
     static let accessibility = CheckDefinition(meta: accessibilityMeta, examples: [
         CheckExample("status and statement in the footer", expect: .pass, pages: LegalExamples.site(LegalExamples.fullNotice,

@@ -30,10 +30,6 @@ enum SalesTermsChecks {
         LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart, cgv: cgv)
     }
 
-    static func meta(_ id: String, _ fr: String, _ en: String, _ whyFr: String, _ whyEn: String, _ ref: String, _ severity: Severity) -> CheckMeta {
-        LegalMention.meta(id, fr, en, whyFr, whyEn, "Compléter les CGV : \(fr.lowercased()).", "Complete the terms of sale: \(en.lowercased()).", ref, severity)
-    }
-
     /// A check that the CGV cover every item: pass when all are there, warn when some are, fail when
     /// none is (a `warn` instead when `noneIsWarn` says the CGV are a service's); `unknown` when no CGV
     /// page could be read; `na` for non-sellers.
@@ -76,9 +72,16 @@ enum SalesTermsChecks {
     }
 
     static let price = check(
-        meta("legal.cgv.price", "Prix TTC en euros", "Prices including VAT, in euros",
-             "Les prix sont indiqués en euros toutes taxes comprises, en précisant si la livraison est incluse.",
-             "Prices are given in euros including taxes, saying whether delivery is included.", "C. conso. L112-1, L221-5", .error),
+        CheckMeta(
+            id: "legal.cgv.price", module: .legal,
+            title: Localized(fr: "Prix TTC en euros", en: "Prices including VAT, in euros"),
+            explanation: Localized(
+                fr: "Les prix sont indiqués en euros toutes taxes comprises, en précisant si la livraison est incluse.",
+                en: "Prices are given in euros including taxes, saying whether delivery is included."),
+            remedy: Localized(
+                fr: "Compléter les CGV : prix TTC en euros.",
+                en: "Complete the terms of sale: prices including VAT, in euros."),
+            reference: "C. conso. L112-1, L221-5", severity: .error),
         [Item("TTC", "including VAT", words: ["ttc", "toutes taxes comprises", "tva incluse", "including vat"]),
          Item("euros", "euros", words: ["euro", "€"]),
          Item("livraison incluse ou non", "whether delivery is included", words: ["hors frais de livraison", "hors frais de port", "frais de livraison", "frais de port", "livraison incluse", "livraison offerte", "livraison gratuite"])],
@@ -90,9 +93,16 @@ enum SalesTermsChecks {
         ])
 
     static let delivery = check(
-        meta("legal.cgv.delivery", "Livraison : frais et délai", "Delivery costs and time",
-             "Les CGV d'un vendeur de biens donnent les frais de livraison et la date ou le délai de livraison.",
-             "A seller of goods states delivery costs and the delivery date or period.", "C. conso. L111-1, L216-1", .error),
+        CheckMeta(
+            id: "legal.cgv.delivery", module: .legal,
+            title: Localized(fr: "Livraison : frais et délai", en: "Delivery costs and time"),
+            explanation: Localized(
+                fr: "Les CGV d'un vendeur de biens donnent les frais de livraison et la date ou le délai de livraison.",
+                en: "A seller of goods states delivery costs and the delivery date or period."),
+            remedy: Localized(
+                fr: "Compléter les CGV : frais et délai de livraison.",
+                en: "Complete the terms of sale: delivery costs and time."),
+            reference: "C. conso. L111-1, L216-1", severity: .error),
         [Item("frais de livraison", "delivery costs", words: ["frais de livraison", "frais de port", "frais d'expedition", "livraison offerte", "livraison gratuite", "shipping cost"]),
          Item("délai de livraison", "delivery time", words: ["delai de livraison", "delais de livraison", "livre sous", "livree sous", "expedie sous", "expediee sous", "jours ouvres", "date de livraison", "delivery time"])],
         examples: [
@@ -103,8 +113,16 @@ enum SalesTermsChecks {
         ], noneIsWarn: { !$0.present(["prestation de service", "prestations de service", "abonnement"]).isEmpty })
 
     static let payment = check(
-        meta("legal.cgv.payment", "Moyens de paiement", "Payment methods",
-             "Les CGV indiquent les modalités de paiement.", "The terms of sale state how to pay.", "C. conso. L111-1", .warning),
+        CheckMeta(
+            id: "legal.cgv.payment", module: .legal,
+            title: Localized(fr: "Moyens de paiement", en: "Payment methods"),
+            explanation: Localized(
+                fr: "Les CGV indiquent les modalités de paiement.",
+                en: "The terms of sale state how to pay."),
+            remedy: Localized(
+                fr: "Compléter les CGV : moyens de paiement.",
+                en: "Complete the terms of sale: payment methods."),
+            reference: "C. conso. L111-1", severity: .warning),
         [Item("paiement", "payment", words: ["paiement", "payment", "carte bancaire", "paypal", "virement", "cheque", "carte de credit"])],
         examples: [
             CheckExample("card and PayPal", expect: .pass, pages: shop(cgv: fullCGV)),
@@ -112,9 +130,16 @@ enum SalesTermsChecks {
         ])
 
     static let afterSales = check(
-        meta("legal.cgv.after-sales", "Garanties légales et SAV", "Legal guarantees and after-sales",
-             "Les CGV rappellent la garantie légale de conformité, la garantie des vices cachés, toute garantie commerciale et le service après-vente.",
-             "The terms of sale recall the legal guarantee of conformity, the hidden-defects guarantee, any commercial guarantee and after-sales service.", "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", .warning),
+        CheckMeta(
+            id: "legal.cgv.after-sales", module: .legal,
+            title: Localized(fr: "Garanties légales et SAV", en: "Legal guarantees and after-sales"),
+            explanation: Localized(
+                fr: "Les CGV rappellent la garantie légale de conformité, la garantie des vices cachés, toute garantie commerciale et le service après-vente.",
+                en: "The terms of sale recall the legal guarantee of conformity, the hidden-defects guarantee, any commercial guarantee and after-sales service."),
+            remedy: Localized(
+                fr: "Compléter les CGV : garanties légales et service après-vente.",
+                en: "Complete the terms of sale: legal guarantees and after-sales."),
+            reference: "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", severity: .warning),
         [Item("garantie légale de conformité", "legal guarantee of conformity", words: ["garantie legale de conformite", "defaut de conformite", "legal guarantee of conformity"]),
          Item("vices cachés", "hidden defects", words: ["vices caches", "vice cache", "hidden defect"]),
          Item("service après-vente", "after-sales service", words: ["service apres-vente", "service apres vente", "sav :", "(sav)", "service client"])],
@@ -125,9 +150,16 @@ enum SalesTermsChecks {
         ])
 
     static let withdrawal = check(
-        meta("legal.cgv.withdrawal", "Droit de rétractation (14 jours)", "Right of withdrawal (14 days)",
-             "Les CGV exposent le droit de rétractation de 14 jours : conditions, délai, modalités, formulaire type, frais de retour, exceptions.",
-             "The terms of sale set out the 14-day right of withdrawal: conditions, deadline, method, standard form, return costs, exceptions.", "C. conso. L221-18 s., R221-1 (formulaire type)", .error),
+        CheckMeta(
+            id: "legal.cgv.withdrawal", module: .legal,
+            title: Localized(fr: "Droit de rétractation (14 jours)", en: "Right of withdrawal (14 days)"),
+            explanation: Localized(
+                fr: "Les CGV exposent le droit de rétractation de 14 jours : conditions, délai, modalités, formulaire type, frais de retour, exceptions.",
+                en: "The terms of sale set out the 14-day right of withdrawal: conditions, deadline, method, standard form, return costs, exceptions."),
+            remedy: Localized(
+                fr: "Compléter les CGV : droit de rétractation (14 jours).",
+                en: "Complete the terms of sale: right of withdrawal (14 days)."),
+            reference: "C. conso. L221-18 s., R221-1 (formulaire type)", severity: .error),
         [Item("droit de rétractation", "right of withdrawal", words: ["retractation", "right of withdrawal", "withdrawal"]),
          Item("délai de 14 jours", "14-day period", words: ["14 jours", "quatorze jours", "14 days", "fourteen days"]),
          Item("formulaire type", "standard form", words: ["formulaire type", "formulaire de retractation", "modele de formulaire", "withdrawal form"]),
