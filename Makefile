@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev libmimalloc-dev cmark-gfm python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth
+.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -42,6 +42,15 @@ bench-smoke:
 
 bench-growth:
 	bench/growth.sh 1000 10000 50000
+
+# The real-site truth corpus (truth/README.md): audits each site on a loopback server and compares
+# with truth/sites/<id>.yml. SITE=id for one site; TRUTH_FLAGS=--json for machines. Not part of CI:
+# without the local mirrors it says which are missing and exits 0.
+truth: build
+	@python3 scripts/truth/score --vigie .build/debug/vigie $(if $(SITE),--site $(SITE)) $(TRUTH_FLAGS)
+
+truth-corpus:
+	python3 scripts/truth/build-corpus $(SITE)
 
 # Regenerate the compiled-in copy of rules/ after editing a pack.
 rules:
