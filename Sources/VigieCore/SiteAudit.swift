@@ -43,13 +43,17 @@ public struct AuditReport: Sendable {
     public var sites: [SiteAudit]
     /// Metadata of every check, by id.
     public var catalog: [String: CheckMeta]
+    /// Who the report is by and for.
+    public var cover: ReportCover
 
-    public init(toolVersion: String = VigieVersion.current, generatedAt: String, language: ReportLanguage, sites: [SiteAudit], catalog: [String: CheckMeta]) {
+    public init(toolVersion: String = VigieVersion.current, generatedAt: String, language: ReportLanguage, sites: [SiteAudit],
+                catalog: [String: CheckMeta], cover: ReportCover = ReportCover()) {
         self.toolVersion = toolVersion
         self.generatedAt = generatedAt
         self.language = language
         self.sites = sites
         self.catalog = catalog
+        self.cover = cover
     }
 }
 

@@ -2,16 +2,20 @@ import Foundation
 import VigieCore
 
 /// One site's audit as the renderers read it: catalogue look-ups, status symbols, rankings, formatted numbers.
-/// Every string it returns that came from outside Vigie's strings table is already escaped with `MarkdownText.escape`.
+/// Every string it returns that came from outside Vigie's strings table is already escaped with `escape`: the
+/// renderer's own escaping (`MarkdownText.escape` by default, `HTMLText.escape` for the HTML report).
 struct SiteView {
     let audit: SiteAudit
     let catalog: [String: CheckMeta]
     let lang: ReportLanguage
+    /// Makes outside text literal in the renderer's format.
+    let escape: (String) -> String
 
-    init(_ audit: SiteAudit, catalog: [String: CheckMeta], lang: ReportLanguage) {
+    init(_ audit: SiteAudit, catalog: [String: CheckMeta], lang: ReportLanguage, escape: @escaping (String) -> String = MarkdownText.escape) {
         self.audit = audit
         self.catalog = catalog
         self.lang = lang
+        self.escape = escape
     }
 
     var snapshot: SiteSnapshot { audit.snapshot }
@@ -20,7 +24,7 @@ struct SiteView {
     func t(_ text: Localized) -> String { text.text(lang) }
 
     /// The host of the site (for titles and file names), escaped.
-    var host: String { MarkdownText.escape(Self.host(of: snapshot)) }
+    var host: String { escape(Self.host(of: snapshot)) }
 
     static func host(of snapshot: SiteSnapshot) -> String {
         for address in [snapshot.homeURL, snapshot.startURL] {
@@ -31,19 +35,19 @@ struct SiteView {
 
     /// The check's title in the report language (its id when unknown), escaped.
     func title(_ id: String) -> String {
-        MarkdownText.escape(catalog[id]?.title.text(lang) ?? id)
+        escape(catalog[id]?.title.text(lang) ?? id)
     }
 
     func remedy(_ id: String) -> String {
-        MarkdownText.escape(catalog[id]?.remedy.text(lang) ?? "")
+        escape(catalog[id]?.remedy.text(lang) ?? "")
     }
 
     func reference(_ id: String) -> String {
-        MarkdownText.escape(catalog[id]?.reference ?? "")
+        escape(catalog[id]?.reference ?? "")
     }
 
     func message(_ result: CheckResult) -> String {
-        MarkdownText.escape(result.message.text(lang))
+        escape(result.message.text(lang))
     }
 
     /// The module a check belongs to: from the catalogue, else the id's first word.
@@ -104,12 +108,12 @@ struct SiteView {
 
     /// One evidence item on one line: the URL, then the excerpt in quotes or the element.
     func evidenceLine(_ evidence: Evidence) -> String {
-        var line = MarkdownText.escape(evidence.url)
+        var line = escape(evidence.url)
         if let excerpt = evidence.excerpt, !excerpt.isEmpty {
-            line += " — « " + MarkdownText.escape(excerpt) + " »"
+            line += " — « " + escape(excerpt) + " »"
         }
         if let selector = evidence.selector, !selector.isEmpty {
-            line += " — " + t(ReportStrings.selector) + " " + MarkdownText.escape(selector)
+            line += " — " + t(ReportStrings.selector) + " " + escape(selector)
         }
         return line
     }

@@ -17,8 +17,8 @@ struct ZoneGrid {
         rows = GridZone.allCases.map { zone in
             let row = grid.row(zone)
             return Row(zone: zone,
-                       strengths: row.strengths.map { MarkdownText.escape($0.text.text(view.lang)) },
-                       weaknesses: row.weaknesses.map { MarkdownText.escape($0.text.text(view.lang)) })
+                       strengths: row.strengths.map { view.escape($0.text.text(view.lang)) },
+                       weaknesses: row.weaknesses.map { view.escape($0.text.text(view.lang)) })
         }
     }
 

@@ -31,7 +31,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Langue du rapport : fr ou en.")
     var lang: ReportLanguage?
 
-    @Option(name: .customLong("format"), help: "markdown, json ou junit ; répétable.")
+    @Option(name: .customLong("format"), help: "markdown, html, pdf (Chromium requis), json ou junit ; répétable.")
     var formats: [ReportSettings.Format] = []
 
     @Option(name: .shortAndLong, help: "Fichier du rapport (`-` : sortie standard) ; avec plusieurs sites, un dossier.")
@@ -79,7 +79,7 @@ struct AuditCommand: ParsableCommand {
         }
         let report = AuditReport(
             generatedAt: ISO8601DateFormatter().string(from: Date()), language: setup.language, sites: audits,
-            catalog: Dictionary(CheckRegistry.all.map { ($0.id, $0.meta) }, uniquingKeysWith: { first, _ in first }))
+            catalog: Dictionary(CheckRegistry.all.map { ($0.id, $0.meta) }, uniquingKeysWith: { first, _ in first }), cover: setup.cover)
         try ReportOutput(setup: setup, report: report).write(quiet: quiet)
         try finish(setup: setup, report: report, interrupted: interrupt.fired)
     }

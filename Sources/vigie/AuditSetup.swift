@@ -2,6 +2,7 @@ import Foundation
 import VigieChecks
 import VigieCore
 import VigieCrawl
+import VigieReport
 
 /// Everything `vigie audit` decided before crawling: rules, configuration (file + flags), profile, checks, limits, gate.
 struct AuditSetup {
@@ -17,6 +18,10 @@ struct AuditSetup {
     let gate: Gate
     /// Known findings that do not fail the gate (`--baseline`).
     let baseline: Baseline?
+    /// Author, client and logo of the HTML and PDF reports (`report.*` in `.vigie.yml`).
+    let cover: ReportCover
+    /// The browser that prints `--format pdf`, found before any crawl.
+    let chromium: Chromium?
 
     init(command: AuditCommand) throws {
         rules = try command.engine.loadRules()
@@ -39,11 +44,25 @@ struct AuditSetup {
         if output == "-", formats.count > 1 || targets.count > 1 {
             throw UsageError(description: "--output - (sortie standard) n'accepte qu'un format et un site")
         }
+        chromium = try formats.contains(.pdf) ? Self.chromium() : nil
+        let settings = configuration.report
+        cover = ReportCover(author: settings.author, client: settings.client,
+                            logo: try settings.logo.map { path in
+                                do { return try ReportLogo.read(path: path) } catch {
+                                    throw UsageError(description: "report.logo: \(error)")
+                                }
+                            })
         gate = Gate(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
         baseline = try (command.baseline ?? configuration.baseline).map { path in
             do { return try Baseline.read(from: path) } catch {
                 throw UsageError(description: "\(path): \(error)")
             }
+        }
+    }
+
+    private static func chromium() throws -> Chromium {
+        do { return try Chromium.locate() } catch let failure as Chromium.Failure {
+            throw UsageError(description: failure.description)
         }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import VigieCore
 import VigieReport
 
-/// Writes the reports of an audit where the user asked: one Markdown per site (+ a comparison for several sites),
+/// Writes the reports of an audit where the user asked: one Markdown, HTML or PDF per site (+ a Markdown comparison for several sites),
 /// one JSON and one JUnit for all sites; `-` prints the only report to stdout. Every file is written atomically.
 struct ReportOutput {
     let setup: AuditSetup
@@ -10,22 +10,22 @@ struct ReportOutput {
 
     func write(quiet: Bool) throws {
         if setup.output == "-" {
-            FileHandle.standardOutput.write(render(setup.formats[0], site: 0))
+            FileHandle.standardOutput.write(try render(setup.formats[0], site: 0))
             return
         }
         var written: [String] = []
         for format in setup.formats {
             switch format {
-            case .markdown:
+            case .markdown, .html, .pdf:
                 for index in report.sites.indices {
-                    written.append(try save(render(.markdown, site: index), path(format, site: index)))
+                    written.append(try save(try render(format, site: index), path(format, site: index)))
                 }
-                if report.sites.count > 1 {
+                if format == .markdown, report.sites.count > 1 {
                     let comparison = folder.map { $0 + "/comparison-\(date).md" } ?? ReportWriter.comparisonPath(generatedAt: report.generatedAt)
                     written.append(try save(Data(ComparisonRenderer.render(report).utf8), comparison))
                 }
             case .json, .junit:
-                written.append(try save(render(format, site: 0), path(format, site: 0)))
+                written.append(try save(try render(format, site: 0), path(format, site: 0)))
             }
         }
         if !quiet {
@@ -33,11 +33,24 @@ struct ReportOutput {
         }
     }
 
-    private func render(_ format: ReportSettings.Format, site: Int) -> Data {
+    private func render(_ format: ReportSettings.Format, site: Int) throws -> Data {
         switch format {
         case .markdown: Data(MarkdownRenderer.render(report, site: site).utf8)
+        case .html: Data(HTMLRenderer.render(report, site: site).utf8)
+        case .pdf: try printPDF(site: site)
         case .json: JSONRenderer.render(report)
         case .junit: Data(JUnitRenderer.render(report, failOn: setup.gate.failOn ?? .error, baseline: setup.baseline).utf8)
+        }
+    }
+
+    /// The HTML report printed by Chromium (found by `AuditSetup` before the crawl); a failure ends with exit code 4.
+    private func printPDF(site: Int) throws -> Data {
+        guard let chromium = setup.chromium else { throw ExitCodeError.cannotWrite }
+        do {
+            return try chromium.printPDF(html: HTMLRenderer.render(report, site: site))
+        } catch {
+            FileHandle.standardError.write(Data("vigie: the PDF report could not be printed: \(error)\n".utf8))
+            throw ExitCodeError.cannotWrite
         }
     }
 
@@ -49,6 +62,8 @@ struct ReportOutput {
     private func path(_ format: ReportSettings.Format, site: Int) -> String {
         let ext = switch format {
         case .markdown: "md"
+        case .html: "html"
+        case .pdf: "pdf"
         case .json: "json"
         case .junit: "xml"
         }
@@ -56,7 +71,7 @@ struct ReportOutput {
             guard setup.formats.count > 1 else { return output }
             return (output as NSString).deletingPathExtension + "." + ext
         }
-        if format != .markdown {
+        if format == .json || format == .junit {
             return (folder ?? "reports") + "/vigie-\(date).\(ext)"
         }
         return ReportWriter.defaultPath(for: report.sites[site].snapshot, generatedAt: report.generatedAt, extension: ext, folder: folder ?? "reports")

@@ -73,7 +73,8 @@ public struct Configuration: Sendable, Hashable, Decodable {
             kind: overrides.site.kind ?? site.kind, sells: overrides.site.sells ?? site.sells, size: overrides.site.size ?? site.size)
         result.report = ReportSettings(
             lang: overrides.report.lang ?? report.lang, formats: overrides.report.formats ?? report.formats,
-            output: overrides.report.output ?? report.output)
+            output: overrides.report.output ?? report.output, author: overrides.report.author ?? report.author,
+            client: overrides.report.client ?? report.client, logo: overrides.report.logo ?? report.logo)
         result.gate = GateSettings(failOn: overrides.gate.failOn ?? gate.failOn, minScore: overrides.gate.minScore ?? gate.minScore)
         result.baseline = overrides.baseline ?? baseline
         return result
@@ -190,25 +191,36 @@ public struct CheckSettings: Sendable, Hashable, Decodable {
     }
 }
 
-/// `report:` — language, formats and where the report goes.
+/// `report:` — language, formats, where the report goes, and who it is by and for (author, client, logo).
 public struct ReportSettings: Sendable, Hashable, Decodable {
     /// The report formats.
     public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
-        case markdown, json, junit
+        case markdown, json, junit, html, pdf
     }
 
     public var lang: ReportLanguage?
     public var formats: [Format]?
     /// A file or folder path.
     public var output: String?
+    /// Who wrote the report (a consultant, an agency), on its first page.
+    public var author: String?
+    /// Who the report is for, on its first page.
+    public var client: String?
+    /// An image file (PNG, JPEG, GIF, WebP, SVG) shown on the first page of the HTML and PDF reports; a path
+    /// relative to the configuration file's folder. `Configuration.load` checks it and makes it absolute.
+    public var logo: String?
 
-    public init(lang: ReportLanguage? = nil, formats: [Format]? = nil, output: String? = nil) {
+    public init(lang: ReportLanguage? = nil, formats: [Format]? = nil, output: String? = nil,
+                author: String? = nil, client: String? = nil, logo: String? = nil) {
         self.lang = lang
         self.formats = formats
         self.output = output
+        self.author = author
+        self.client = client
+        self.logo = logo
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case lang, formats, output }
+    enum CodingKeys: String, CodingKey, CaseIterable { case lang, formats, output, author, client, logo }
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -232,6 +244,9 @@ public struct ReportSettings: Sendable, Hashable, Decodable {
             formats = try c.decodeIfPresent([Format].self, forKey: .formats)
         }
         output = try c.decodeIfPresent(String.self, forKey: .output)
+        author = try c.decodeIfPresent(String.self, forKey: .author)
+        client = try c.decodeIfPresent(String.self, forKey: .client)
+        logo = try c.decodeIfPresent(String.self, forKey: .logo)
     }
 }
 

@@ -48,7 +48,19 @@ extension Configuration {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(file: shown, line: nil, key: nil, reason: "not UTF-8 text")
         }
-        return try parse(text, file: shown, catalog: catalog, profiles: profiles)
+        var configuration = try parse(text, file: shown, catalog: catalog, profiles: profiles)
+        if let logo = configuration.report.logo {
+            // A relative path is read from the configuration file's folder, wherever Vigie is run from.
+            let folder = (path as NSString).deletingLastPathComponent
+            let resolved = logo.hasPrefix("/") ? logo : ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(logo)
+            do { _ = try ReportLogo.read(path: resolved) } catch let problem as ReportLogo.Problem {
+                let key: [CodingKey] = [AnyCodingKey("report"), AnyCodingKey("logo")]
+                throw ConfigurationError(file: shown, line: YAMLLocation.line(of: key, in: text), key: YAMLLocation.keyPath(key),
+                                         reason: "the logo cannot be used: \(problem.description)")
+            }
+            configuration.report.logo = resolved
+        }
+        return configuration
     }
 
     /// Decodes a configuration text. Unknown keys and bad values are errors naming the line and the closest

@@ -41,8 +41,11 @@ site:
 # Le rapport.
 report:
   lang: fr                 # fr ou en
-  #formats: [markdown, json, junit]
+  #formats: [markdown, html, pdf, json, junit]   # pdf : Chromium requis (apt-get install chromium)
   #output: reports/
+  #author: "Cabinet Exemple — Jeanne Martin"     # en première page des rapports HTML et PDF
+  #client: "Boulangerie Dupont"
+  #logo: logo.png          # PNG, JPEG, GIF, WebP ou SVG, 512 Kio au plus (chemin relatif à ce fichier)
 
 # Quand un lancement en CI échoue (code de sortie 1).
 gate:

@@ -1,0 +1,115 @@
+import VigieCore
+
+extension SiteView {
+    /// How many actions the summary page lists.
+    static let coverActions = 5
+
+    /// The summary page: who and what, what was read and what limited it, the scores, the counts, the top actions.
+    func htmlCover(_ report: AuditReport, heading: Localized) -> [String] {
+        var out = ["<section class=\"cover\" id=\"summary\">", "<header class=\"masthead\">"]
+        if let logo = report.cover.logo {
+            out.append("<img class=\"logo\" src=\"" + HTMLText.escape(logo.dataURI) + "\" alt=\"\">")
+        }
+        out += ["<div class=\"masthead-text\">",
+                "<p class=\"kicker\">" + t(heading) + "</p>",
+                "<h1>" + host + "</h1>",
+                "<p class=\"start\">" + pageLink(snapshot.startURL) + "</p>",
+                "</div>", "</header>"]
+        var people: [String] = []
+        if let client = report.cover.client, !client.isEmpty { people.append(label(ReportStrings.client) + escape(client)) }
+        if let author = report.cover.author, !author.isEmpty { people.append(label(ReportStrings.author) + escape(author)) }
+        people.append(label(ReportStrings.date) + "<span data-varies>" + longDate(report.generatedAt) + "</span>")
+        out.append("<p class=\"people\">" + people.joined(separator: "<span class=\"sep\"> · </span>") + "</p>")
+
+        out += ["<div class=\"hero\">", "<div class=\"overall\">", HTMLCharts.gauge(audit.scores.overall, caption: t(ReportStrings.overallCaption)),
+                "<p>" + t(ReportStrings.overall) + "</p>", "</div>", "<div class=\"read\">",
+                "<h2>" + t(ReportStrings.whatWasRead) + "</h2>", "<dl>"]
+        out += readFacts(report)
+        out += ["</dl>", "</div>", "</div>"]
+
+        out += ["<div class=\"twocol\">", "<div>", "<h2>" + t(ReportStrings.moduleScores) + "</h2>",
+                HTMLCharts.bars(modules.map { module in
+                    HTMLCharts.Bar(label: t(ReportStrings.module(module)), value: audit.scores.modules[module],
+                                   missing: t(ReportStrings.noScore), anchor: "#" + Self.anchor(module))
+                }),
+                "</div>", "<div>", "<h2>" + t(ReportStrings.checkResults) + "</h2>", "<ul class=\"counts\">"]
+        for status in [CheckStatus.fail, .warn, .unknown, .pass] {
+            let n = audit.results.filter { $0.status == status }.count
+            out.append("<li class=\"" + Self.statusClass(status) + "\"><span class=\"n\">\(n)</span> " + countWords(status, n) + "</li>")
+        }
+        out += ["</ul>", "</div>", "</div>"]
+
+        out.append("<h2>" + t(ReportStrings.topActions) + "</h2>")
+        let actions = rankedActions.prefix(Self.coverActions)
+        if actions.isEmpty {
+            out.append("<p>" + t(ReportStrings.noActions) + "</p>")
+        } else {
+            out.append("<ol class=\"actions\">")
+            for result in actions {
+                var detail = t(ReportStrings.severity(result.severity))
+                if result.data["pages_failing"] != nil { detail += " · " + t(ReportStrings.reach(Self.reach(result))) }
+                let fix = remedy(result.id)
+                out.append("<li>" + pill(result.status) + " <strong>" + title(result.id) + "</strong> <span class=\"detail\">" + detail + "</span>"
+                           + (fix.isEmpty ? "" : "<p class=\"fix\">" + fix + "</p>") + "</li>")
+            }
+            out.append("</ol>")
+        }
+        out += contents()
+        out.append("</section>")
+        return out
+    }
+
+    /// `<b>Label</b> : ` with the language's colon (a non-breaking space before it in French).
+    private func label(_ text: Localized) -> String {
+        "<b>" + t(text) + "</b>" + (lang == .fr ? "\u{00A0}: " : ": ")
+    }
+
+    /// The count words of a status (the number itself is shown apart, large).
+    private func countWords(_ status: CheckStatus, _ n: Int) -> String {
+        let words = t(ReportStrings.statusCount(status, n))
+        return words.hasPrefix("\(n) ") ? String(words.dropFirst("\(n) ".count)) : words
+    }
+
+    private func readFacts(_ report: AuditReport) -> [String] {
+        let crawl = snapshot.crawl
+        func item(_ term: Localized, _ value: String, varies: Bool = false) -> String {
+            "<div><dt>" + t(term) + "</dt><dd" + (varies ? " data-varies" : "") + ">" + value + "</dd></div>"
+        }
+        let folder = snapshot.mode == .directory
+        var lines = [item(folder ? ReportStrings.folder : ReportStrings.site, escape(snapshot.startURL))]
+        if !folder, snapshot.homeURL != snapshot.startURL { lines.append(item(ReportStrings.finalURL, escape(snapshot.homeURL))) }
+        lines.append(item(ReportStrings.pagesCrawled, t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))))
+        lines.append(item(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
+        lines.append(item(ReportStrings.duration, seconds(crawl.durationSeconds), varies: true))
+        lines.append(item(ReportStrings.profile, escape(audit.profileName)))
+        var notes = crawl.notes.map(escape)
+        if folder { notes.append(t(ReportStrings.directoryMode)) }
+        if let robots = snapshot.robots {
+            if robots.ignored { notes.append(t(ReportStrings.robotsIgnored)) }
+            let excluded = snapshot.pages.filter(\.excludedByRobots).count
+            if excluded > 0 { notes.append(t(ReportStrings.robotsExcluded(excluded))) }
+        }
+        if !notes.isEmpty { lines.append(item(ReportStrings.options, notes.joined(separator: lang == .fr ? "\u{00A0}; " : "; "))) }
+        lines.append(item(ReportStrings.version, escape(report.toolVersion)))
+        return lines
+    }
+
+    /// Links to the report's sections (they are pages of their own once printed).
+    private func contents() -> [String] {
+        var links = modules.filter { !moduleResults($0).isEmpty }.map { module in
+            "<li><a href=\"#" + Self.anchor(module) + "\">" + t(ReportStrings.module(module)) + "</a></li>"
+        }
+        links.append("<li><a href=\"#grid\">" + t(ReportStrings.grid) + "</a></li>")
+        links.append("<li><a href=\"#pages\">" + t(ReportStrings.pagesCrawled) + "</a></li>")
+        return ["<nav class=\"contents\"><h2>" + t(ReportStrings.contents) + "</h2><ol>"] + links + ["</ol></nav>"]
+    }
+
+    /// `2026-12-04T…` as `4 décembre 2026` / `4 December 2026` (the text as it is when it is not such a date).
+    func longDate(_ stamp: String) -> String {
+        let parts = stamp.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return escape(stamp) }
+        let month = lang == .fr ? ReportStrings.months.fr[parts[1] - 1] : ReportStrings.months.en[parts[1] - 1]
+        let day = lang == .fr && parts[2] == 1 ? "1er" : String(parts[2])
+        return day + "\u{00A0}" + month + " " + String(parts[0])
+    }
+}
