@@ -150,7 +150,8 @@ import Testing
         #expect(all.crawl.timeLimit == 600)
         #expect(all.checks.severity == ["page.description": .warning])
         #expect(all.site == SiteProfile(kind: .company, sells: true, size: .small))
-        #expect(all.report.formats == [.markdown, .json, .junit])
+        #expect(all.report.formats == [.markdown, .html, .pdf, .json, .junit])
+        #expect(all.report.client == "Boulangerie Dupont" && all.report.logo == "logo.png")
         #expect(all.gate == GateSettings(failOn: .error, minScore: 80))
         #expect(all.baseline == ".vigie-baseline.json")
     }
