@@ -9,7 +9,8 @@ struct CLIRun {
 
 /// Runs the built `vigie` binary (`.build/debug/vigie` beside this repository, or `$VIGIE_BIN`) with `arguments`,
 /// in `directory`. `swift test` does not link executables: `swift build` first (`make test` does both).
-func vigie(_ arguments: [String], in directory: URL) throws -> CLIRun {
+/// `environment`, when given, replaces the process's environment.
+func vigie(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> CLIRun {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let binary = ProcessInfo.processInfo.environment["VIGIE_BIN"].map(URL.init(fileURLWithPath:))
         ?? root.appendingPathComponent(".build/debug/vigie")
@@ -20,6 +21,7 @@ func vigie(_ arguments: [String], in directory: URL) throws -> CLIRun {
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
