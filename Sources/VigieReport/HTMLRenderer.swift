@@ -20,7 +20,7 @@ public enum HTMLRenderer {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<meta name=\"generator\" content=\"Vigie \(HTMLText.escape(report.toolVersion))\">",
             "<title>" + view.t(title) + " " + view.host + "</title>",
-            "<style>", HTMLStyle.css(report.language), "</style>",
+            "<style>", HTMLStyle.css(report.language, running: view.t(title) + " " + SiteView.host(of: view.snapshot)), "</style>",
             "</head>",
             "<body>",
         ]
@@ -95,9 +95,16 @@ extension SiteView {
                    "<thead><tr><th class=\"c-state\">" + t(ReportStrings.state) + "</th><th>" + t(ReportStrings.finding)
                      + "</th><th class=\"c-sev\">" + t(ReportStrings.severityHeading) + "</th></tr></thead>",
                    "<tbody>"]
-        for result in results { out += checkRow(result) }
-        out += ["</tbody>", "</table>", "</section>"]
-        return out
+        for result in results where result.status != .na { out += checkRow(result) }
+        out += ["</tbody>", "</table>"]
+        // what does not apply takes one line each, at the end
+        let notApplicable = results.filter { $0.status == .na }
+        if !notApplicable.isEmpty {
+            out += ["<h3 class=\"na-head\">" + t(ReportStrings.notApplicableHere) + "</h3>", "<ul class=\"na-list\">"]
+            out += notApplicable.map { "<li>" + pill(.na) + " <b>" + title($0.id) + "</b> — " + message($0) + "</li>" }
+            out.append("</ul>")
+        }
+        return out + ["</section>"]
     }
 
     /// The score of a module as text (`74/100`, or `sans score`).
@@ -105,21 +112,24 @@ extension SiteView {
         audit.scores.modules[module].map(Self.score) ?? t(ReportStrings.noScore)
     }
 
+    /// Evidence items shown for a result that needs work, and for one that passed (the JSON report has them all).
     static let evidenceLimit = 5
+    static let passEvidenceLimit = 2
 
     private func checkRow(_ result: CheckResult) -> [String] {
         var cell = ["<p class=\"check-title\">" + title(result.id) + "</p>",
                     "<p class=\"check-message\">" + message(result) + "</p>"]
         if !result.evidence.isEmpty {
             cell.append("<ul class=\"evidence\">")
-            for evidence in result.evidence.prefix(Self.evidenceLimit) {
+            let limit = result.status == .pass ? Self.passEvidenceLimit : Self.evidenceLimit
+            for evidence in result.evidence.prefix(limit) {
                 var line = "<li>" + pageLink(evidence.url)
                 if let excerpt = evidence.excerpt, !excerpt.isEmpty { line += " <q>" + escape(excerpt) + "</q>" }
                 if let selector = evidence.selector, !selector.isEmpty { line += " <code>" + escape(selector) + "</code>" }
                 cell.append(line + "</li>")
             }
-            if result.evidence.count > Self.evidenceLimit {
-                cell.append("<li class=\"more\">+ \(result.evidence.count - Self.evidenceLimit) " + t(ReportStrings.moreEvidence) + "</li>")
+            if result.evidence.count > limit {
+                cell.append("<li class=\"more\">+ \(result.evidence.count - limit) " + t(ReportStrings.moreEvidence) + "</li>")
             }
             cell.append("</ul>")
         }

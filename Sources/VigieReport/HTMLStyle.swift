@@ -3,8 +3,10 @@ import VigieCore
 /// The HTML report's style sheet, inlined in its `<head>`: a sober screen layout, and a print layout (A4, one
 /// section a page, colours kept) that Chromium uses for `--format pdf`.
 enum HTMLStyle {
-    static func css(_ lang: ReportLanguage) -> String {
+    /// `running` is the text at the foot of every printed page, beside the page number.
+    static func css(_ lang: ReportLanguage, running: String) -> String {
         let quotes = lang == .fr ? "\"«\\00a0\" \"\\00a0»\"" : "\"“\" \"”\""
+        let pageOf = lang == .fr ? " sur " : " of "
         return """
         :root { --ink: #1d2733; --muted: #5d6b7b; --line: #d9dee6; --navy: #16324f; --accent: #2a6f97; --paper: #ffffff; --wash: #f5f7fa; }
         * { box-sizing: border-box; }
@@ -102,11 +104,23 @@ enum HTMLStyle {
         ul.plain { padding-left: 1.2rem; }
         .colophon { padding: 1rem 2.6rem 2rem; color: var(--muted); font-size: 0.85em; }
 
-        @page { size: A4; margin: 14mm 13mm 16mm; }
+        .na-head { font-size: 0.85rem; color: var(--muted); margin: 1rem 0 0.3rem; }
+        .na-list { list-style: none; margin: 0; padding: 0; font-size: 0.88em; color: var(--muted); }
+        .na-list li { margin: 0 0 0.25rem; }
+        .na-list b { color: var(--ink); font-weight: 600; }
+
+        @page { size: A4; margin: 14mm 13mm 16mm;
+          @bottom-left { content: "\(cssString(running))"; font: 8pt Arial, "Liberation Sans", sans-serif; color: #5d6b7b; }
+          @bottom-right { content: counter(page) "\(pageOf)" counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; color: #5d6b7b; } }
         @media print {
           html { background: none; }
           body { max-width: none; font-size: 9.5pt; }
           section { padding: 0; border: 0; }
+          .cover h1 { font-size: 1.7rem; }
+          .cover h2 { margin: 1rem 0 0.4rem; }
+          .hero { margin-top: 0.9rem; padding: 0.8rem 1rem; }
+          .actions li { margin-bottom: 0.45rem; }
+          .contents { display: none; }
           .sheet { break-before: page; }
           h2, h3, .section-head { break-after: avoid; }
           .hero { break-inside: avoid; }
@@ -121,5 +135,13 @@ enum HTMLStyle {
           .checks .c-sev { display: none; }
         }
         """
+    }
+
+    /// Text as the content of a CSS string: letters, digits, spaces and plain punctuation kept, anything that
+    /// could end the string, the rule or the style element dropped.
+    static func cssString(_ text: String) -> String {
+        String(text.unicodeScalars.filter { scalar in
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil || " .-:—_/'()[]".unicodeScalars.contains(scalar)
+        }.map(Character.init))
     }
 }

@@ -7,6 +7,7 @@ extension ReportStrings {
     static let whatWasRead = L(fr: "Ce qui a été lu", en: "What was read")
     static let moduleScores = L(fr: "Score par module", en: "Score per module")
     static let checkResults = L(fr: "Résultats des contrôles", en: "Check results")
+    static let notApplicableHere = L(fr: "Sans objet pour ce site", en: "Not applicable to this site")
     static let noScore = L(fr: "sans score", en: "no score")
     static let contents = L(fr: "Sommaire", en: "Contents")
     static let evidence = L(fr: "Preuves", en: "Evidence")
