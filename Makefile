@@ -4,6 +4,11 @@
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev libmimalloc-dev cmark-gfm python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# `make deps BROWSER=1` (or `make test BROWSER=1`, as CI does) also installs headless Chromium, which prints
+# `--format pdf` and runs the browser tests (they are skipped, with a message, without it). No recommends: a
+# headless browser needs none of them.
+BROWSER ?=
+BROWSER_PACKAGES := chromium
 
 .PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus
 
@@ -12,6 +17,13 @@ deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@if [ -n "$(BROWSER)" ] && [ "$(BROWSER)" != 0 ]; then \
+	  missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing: $$missing"; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  fi; \
 	fi
 
 build: deps
@@ -90,7 +102,20 @@ sanitize: deps build
 clean:
 	rm -rf .build
 
-# Regenerate the committed sample report (reports/examples/demo.md) after a change that alters it;
-# DemoExampleTests fails until it is in step.
+# Regenerate the committed sample reports (reports/examples/demo.md, .html, .pdf) after a change that alters
+# them — DemoExampleTests fails until they are in step — and, with Chromium, the README's screenshot of the HTML
+# report's first page (docs/report-summary.png). Without Chromium the PDF and the screenshot are left as they are.
 demo-example: build
 	./.build/debug/vigie audit demo --quiet --output reports/examples/demo.md
+	./.build/debug/vigie audit demo --quiet --format html --output reports/examples/demo.html
+	@browser=$$(command -v chromium || command -v chromium-headless-shell || true); \
+	if [ -z "$$browser" ]; then \
+	  echo "Chromium is not installed (make deps BROWSER=1): reports/examples/demo.pdf and docs/report-summary.png left as they are"; \
+	else \
+	  ./.build/debug/vigie audit demo --quiet --format pdf --output reports/examples/demo.pdf && \
+	  profile=$$(mktemp -d) && \
+	  "$$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1" \
+	    --user-data-dir="$$profile" --no-first-run --window-size=1100,1450 --screenshot="$(CURDIR)/docs/report-summary.png" \
+	    "file://$(CURDIR)/reports/examples/demo.html" >/dev/null 2>&1; \
+	  status=$$?; rm -rf "$$profile"; exit $$status; \
+	fi

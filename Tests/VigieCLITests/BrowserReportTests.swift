@@ -102,3 +102,27 @@ enum PDFFile {
         return count
     }
 }
+
+/// `--format html` from the command line, with the cover settings of `.vigie.yml`.
+@Suite struct HTMLReportCommandTests {
+    @Test func coverSettingsReachTheReportAndABadLogoStopsBeforeTheCrawl() throws {
+        let folder = try temporaryFolder()
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+        try png.write(to: folder.appendingPathComponent("logo.png"))
+        try write("report:\n  author: \"Cabinet Martin\"\n  client: \"Dupont & fils\"\n  logo: logo.png\n", to: ".vigie.yml", in: folder)
+        let run = try vigie(["audit", AuditCommandTests.demo, "--quiet", "--format", "html", "--format", "markdown", "--output", "out/demo.html"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/demo.html"), encoding: .utf8)
+        #expect(html.contains("src=\"data:image/png;base64,\(png.base64EncodedString())\""))
+        #expect(html.contains("Cabinet Martin") && html.contains("Dupont &amp; fils"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/demo.md").path))
+
+        try write("report:\n  logo: notes.txt\n", to: ".vigie.yml", in: folder)
+        try write("not a picture\n", to: "notes.txt", in: folder)
+        let bad = try vigie(["audit", AuditCommandTests.demo, "--format", "html", "--output", "bad.html"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains(".vigie.yml:2 (report.logo): the logo cannot be used:") && bad.stderr.contains("is not an image"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("Audit de"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.html").path))
+    }
+}
