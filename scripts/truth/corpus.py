@@ -30,8 +30,11 @@ class CorpusError(Exception):
 
 
 def load_manifest():
-    with open(MANIFEST, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    try:
+        with open(MANIFEST, encoding="utf-8") as f:
+            data = yaml.safe_load(f) or {}
+    except yaml.YAMLError as error:
+        raise CorpusError(f"truth/manifest.yml is not valid YAML: {error}") from error
     sites = data.get("sites") or []
     seen = set()
     for site in sites:
