@@ -6,13 +6,6 @@ import VigieCore
 enum ConsumerChecks {
     static let all: [CheckDefinition] = [withdrawalFunction, terminationFunction, mediator, odrLink]
 
-    // Word lists in the form of `FoldedText.words` (lower-case, no accents, punctuation as spaces).
-    static let withdrawalWords = ["se retracter", "retractation", "me retracter", "withdraw from", "exercer mon droit"]
-    static let terminationWords = ["resilier", "resiliation", "cancel my subscription", "cancel subscription", "mettre fin a mon abonnement"]
-    static let subscriptionWords = ["abonnement", "s abonner", "abonnez vous", "je m abonne", "subscribe", "par mois", "formule mensuelle"]
-    static let loginWords = ["mon compte", "se connecter", "connexion", "espace client", "login", "sign in", "log in"]
-    static let odrHosts = ["ec.europa.eu/consumers/odr", "webgate.ec.europa.eu/odr"]
-
     /// A link or button of the site whose label holds one of `words` (folded), with its page.
     struct Control: Sendable {
         var page: String
@@ -45,7 +38,7 @@ enum ConsumerChecks {
             }
             if let link = facts.links.first(where: { link in
                 let words = FoldedText.words(link.label)
-                return loginWords.contains { StructureText.containsBytes(words, $0) }
+                return LegalWords.of(context).loginLabels.contains { StructureText.containsBytes(words, $0) }
             }) {
                 return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
             }
@@ -96,20 +89,16 @@ enum ConsumerChecks {
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(withdrawalMeta, facts, .sellers) { return skipped }
-        let result = function(withdrawalMeta, context, words: withdrawalWords, excluding: ["formulaire", "conditions", "politique"],
+        let result = function(withdrawalMeta, context, words: facts.words.withdrawalLabels, excluding: facts.words.withdrawalExcluding,
                               what: Localized(fr: "Fonction de rétractation", en: "Withdrawal function"))
         let cgv = LegalFacts.text(.cgv, context)
-        guard result.status == .pass, !cgv.pagesRead.isEmpty, cgv.first(announcementWords) == nil else { return result }
+        guard result.status == .pass, !cgv.pagesRead.isEmpty, cgv.first(facts.words.withdrawalAnnouncement) == nil else { return result }
         var warned = withdrawalMeta.result(.warn, Localized(
             fr: "Fonction de rétractation présente, mais les CGV ne l'annoncent pas.",
             en: "Withdrawal function present, but the terms of sale do not announce it."), evidence: result.evidence)
         warned.evidence.append(Evidence(url: cgv.pagesRead[0], excerpt: "CGV lues / terms of sale read"))
         return warned
     }
-
-    /// How CGV announce the online withdrawal function.
-    static let announcementWords = ["fonction de retractation", "se retracter du contrat", "bouton de retractation", "retractation en ligne",
-                                    "retracter en ligne", "bouton « se retracter", "withdrawal function"]
 
     static let terminationMeta = CheckMeta(
         id: "legal.termination-function", module: .legal,
@@ -129,17 +118,16 @@ enum ConsumerChecks {
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(terminationMeta, facts, .everyone) { return skipped }
-        let subscriptions = controls(context, subscriptionWords, excluding: ["newsletter", "lettre d information", "actualites", "infolettre"])
+        let subscriptions = controls(context, facts.words.subscriptionLabels, excluding: facts.words.subscriptionExcluding)
         guard let subscription = subscriptions.first else {
             return terminationMeta.result(.na, Localized(fr: "Aucune offre d'abonnement trouvée.", en: "No subscription offer found."))
         }
-        var result = function(terminationMeta, context, words: terminationWords, excluding: [],
+        var result = function(terminationMeta, context, words: facts.words.terminationLabels, excluding: [],
                               what: Localized(fr: "Fonction de résiliation", en: "Termination function"))
         result.evidence.insert(Evidence(url: subscription.page, excerpt: subscription.label), at: 0)
         return result
     }
 
-    static let mediatorWords = ["mediateur", "mediatrice", "mediation de la consommation", "mediation conso", "consumer mediator", "cm2c", "medicys", "fevad", "cnpm"]
     static let webAddress = TextPattern(#"(?:https?://|www\.)[^\s,;)]+|\b[a-z0-9\-]+\.(?:fr|com|org|net|eu|info)\b"#, caseInsensitive: true)
 
     static let mediatorMeta = CheckMeta(
@@ -162,10 +150,10 @@ enum ConsumerChecks {
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(mediatorMeta, facts, .sellers) { return skipped }
         let text = LegalFacts.text(.cgv, context).segments + facts.corpus.segments
-        let named = text.filter { FoldedText.firstMatch($0.folded, mediatorWords) != nil }
-        for (index, segment) in text.enumerated() where FoldedText.firstMatch(segment.folded, mediatorWords) != nil {
+        let named = text.filter { FoldedText.firstMatch($0.folded, facts.words.mediatorWords) != nil }
+        for (index, segment) in text.enumerated() where FoldedText.firstMatch(segment.folded, facts.words.mediatorWords) != nil {
             let around = [segment.text, index + 1 < text.count ? text[index + 1].text : ""].joined(separator: " ")
-            if let site = webAddress.first(in: around)?.match.trimmed(of: [".", ","]), !odrHosts.contains(where: { site.lowercased().contains($0) }), !site.contains("@") {
+            if let site = webAddress.first(in: around)?.match.trimmed(of: [".", ","]), !facts.words.odrHosts.contains(where: { site.lowercased().contains($0) }), !site.contains("@") {
                 return mediatorMeta.result(.pass, Localized(fr: "Médiateur nommé avec son site (\(site)).", en: "Mediator named with its website (\(site))."),
                                            evidence: [Evidence(url: segment.url, excerpt: segment.text)], data: ["website": .string(site)])
             }
@@ -188,13 +176,13 @@ enum ConsumerChecks {
             for (record, facts) in context.snapshot.htmlPages {
                 if let link = facts.links.first(where: { link in
                     guard let url = link.url, StructureText.containsBytes(url, "europa.eu") else { return false }
-                    return odrHosts.contains { StructureText.containsBytes(FoldedText.asciiLowercased(url), $0) }
+                    return LegalWords.of(context).odrHosts.contains { StructureText.containsBytes(FoldedText.asciiLowercased(url), $0) }
                 }) {
                     return Evidence(url: record.url, excerpt: "<a href=\"\(link.url ?? "")\">\(link.label)</a>")
                 }
             }
             let text = LegalFacts.of(context).corpus.segments + LegalFacts.text(.cgv, context).segments
-            return text.first { segment in odrHosts.contains { StructureText.containsBytes(segment.folded, $0) } }
+            return text.first { segment in LegalWords.of(context).odrHosts.contains { StructureText.containsBytes(segment.folded, $0) } }
                 .map { Evidence(url: $0.url, excerpt: $0.text) }
         }
     }

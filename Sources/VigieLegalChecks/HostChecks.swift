@@ -21,8 +21,7 @@ enum HostChecks {
             CheckExample("no host", expect: .fail, pages: LegalExamples.empty),
             CheckExample("« hébergé chez »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Ce site est hébergé chez Infomaniak Network SA, rue Eugène-Marziano 25, 1227 Genève, Suisse.</p>")),
         ]) { facts in
-        LegalMention.labelled(["heberge par", "hebergee par", "heberge chez", "hebergee chez", "hebergeur :", "hebergeur du site", "hebergement :",
-                               "hebergement du site", "hosted by"], facts.corpus.host)
+        LegalMention.labelled(facts.words.hostNameLabels, facts.corpus.host)
             ?? facts.corpus.host.first { !$0.isHeading && !LegalCorpus.clean($0.text).isEmpty }.map {
                 LegalMention.Found(value: LegalCorpus.clean($0.text.split(separator: ",").first.map(String.init) ?? $0.text), segment: $0)
             }
@@ -45,16 +44,12 @@ enum HostChecks {
             CheckExample("an address abroad (Wix)", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>Wix.com Ltd., 40 Namal Tel Aviv St., Tel Aviv, Israël 6350671</p>")),
             CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),
         ]) { facts in
-        PublisherChecks.findAddress(facts.corpus.host) ?? foreignAddress(facts.corpus.host)
+        PublisherChecks.findAddress(facts.corpus.host, facts.addresses) ?? foreignAddress(facts.corpus.host, countries: facts.words.countries)
     }
 
-    /// Countries where the hosts of French small sites often sit (Wix, Shopify, Squarespace, Infomaniak…).
-    static let countries = ["israel", "etats-unis", "usa", "united states", "canada", "irlande", "ireland", "suisse", "switzerland",
-                            "allemagne", "germany", "royaume-uni", "united kingdom", "luxembourg", "belgique", "belgium", "pays-bas",
-                            "netherlands", "lituanie", "lithuania", "finlande", "finland", "espagne", "spain", "italie", "italy"]
     /// An address abroad: a host segment with a number and a country name (foreign formats vary too much
     /// for a street pattern).
-    static func foreignAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
+    static func foreignAddress(_ segments: [LegalCorpus.Segment], countries: [String]) -> LegalMention.Found? {
         segments.first { segment in
             !segment.isHeading && segment.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && FoldedText.firstMatch(segment.folded, countries) != nil
         }.map { LegalMention.Found(value: Evidence.clip(LegalCorpus.clean($0.text), limit: 120), segment: $0) }

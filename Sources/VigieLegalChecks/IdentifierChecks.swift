@@ -5,11 +5,9 @@ import VigieCore
 enum IdentifierChecks {
     static let all: [CheckDefinition] = [siren, vat]
 
-    static let sirenLabels = ["siren", "siret", "rcs", "r.c.s", "registre du commerce", "rne", "repertoire des metiers", "immatricul"]
-
     /// The first SIREN or SIRET written near one of its labels, in the publisher's text.
     static func firstSIREN(_ facts: LegalFacts) -> (read: IdentifierReader.Read, segment: LegalCorpus.Segment)? {
-        for segment in facts.corpus.publisher where FoldedText.firstMatch(segment.folded, sirenLabels) != nil {
+        for segment in facts.corpus.publisher where FoldedText.firstMatch(segment.folded, facts.words.identifierLabels) != nil {
             if let read = IdentifierReader.siren(in: segment.text) { return (read, segment) }
         }
         return nil

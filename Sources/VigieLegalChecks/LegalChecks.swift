@@ -4,5 +4,5 @@ import VigieCore
 public enum LegalChecks {
     public static let all: [CheckDefinition] = LegalPageChecks.all + PublisherChecks.all + IdentifierChecks.all + PublisherStatusChecks.all + HostChecks.all
         + SalesTermsChecks.all + ConsumerChecks.all + PrivacyChecks.all
-    public static let packs: [any RulePack.Type] = []
+    public static let packs: [any RulePack.Type] = [LegalWords.self]
 }

@@ -16,8 +16,9 @@ struct LegalCorpus: Sendable {
         var isHeading: Bool
     }
 
-    static let hostLabels = ["hebergeur", "hebergement", "heberge par", "hebergee par", "heberge chez", "hebergee chez", "hosted by", "hosting", "hebergeur du site"]
-    static let publisherLabels = ["editeur", "edite par", "directeur de", "directrice de", "responsable de la publication", "proprietaire"]
+    /// Labels that open the host's section, and those that close it (`rules/legal.yml`, folded).
+    let hostLabels: [String]
+    let publisherLabels: [String]
 
     var segments: [Segment] = []
     /// The pages that were read, legal notice pages first.
@@ -26,11 +27,16 @@ struct LegalCorpus: Sendable {
     /// Distinct footers read at most (sites have one or a few footer templates).
     static let footerLimit = 20
 
-    init() {}
+    /// An empty corpus, split with the labels of `words`.
+    init(words: LegalWords) {
+        hostLabels = words.hostLabels
+        publisherLabels = words.publisherLabels
+    }
 
     /// The legal notice pages' main text, then every distinct footer of the site (legal text placed
     /// directly in the footer, common on small sites; templates differ between shop and blog pages).
-    init(snapshot: SiteSnapshot, legalPages: LegalPages) {
+    init(snapshot: SiteSnapshot, legalPages: LegalPages, words: LegalWords) {
+        self.init(words: words)
         for page in legalPages.pages(.legalNotice, in: snapshot) {
             appendPage(page.facts.textBlocks, url: page.record.url)
         }
@@ -57,14 +63,14 @@ struct LegalCorpus: Sendable {
             let folded = FoldedText.fold(block.text)
             let heading = block.tag.count == 2 && block.tag.hasPrefix("h") && block.tag != "hr"
             if heading {
-                hostMode = FoldedText.firstMatch(folded, Self.hostLabels) != nil
+                hostMode = FoldedText.firstMatch(folded, hostLabels) != nil
                 segments.append(Segment(text: block.text, folded: folded, url: url, zone: block.zone, isHost: hostMode, isHeading: true))
                 continue
             }
-            if FoldedText.firstMatch(String(folded.prefix(40)), Self.publisherLabels) != nil { hostMode = false }
+            if FoldedText.firstMatch(String(folded.prefix(40)), publisherLabels) != nil { hostMode = false }
             // A byte search first: most blocks name no host, and Foundation's search (for the offsets) is slow.
-            if FoldedText.firstMatch(folded, Self.hostLabels) != nil,
-               let range = Self.hostLabels.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            if FoldedText.firstMatch(folded, hostLabels) != nil,
+               let range = hostLabels.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
                 if offset > 0 {
                     let cut = block.text.index(block.text.startIndex, offsetBy: offset)

@@ -6,11 +6,16 @@ struct LegalFacts: Sendable {
     var pages: LegalPages
     var corpus: LegalCorpus
     var traits: SiteTraits
+    var words: LegalWords
+    /// The address patterns, built once per audit from the pack's street words.
+    var addresses: AddressPatterns
 
     init(_ context: AuditContext) {
+        words = LegalWords.of(context)
+        addresses = AddressPatterns(words)
         pages = LegalPages(snapshot: context.snapshot, words: context.rules.pack(PriorityPageWords.self))
-        corpus = LegalCorpus(snapshot: context.snapshot, legalPages: pages)
-        traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, profile: context.profile)
+        corpus = LegalCorpus(snapshot: context.snapshot, legalPages: pages, words: words)
+        traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, profile: context.profile, words: words)
     }
 
     /// The legal facts of this audit, computed once for all the legal checks.
@@ -21,7 +26,7 @@ struct LegalFacts: Sendable {
     /// The main text of the pages of `kind` (CGV, privacy…), read once per audit.
     static func text(_ kind: LegalPages.Kind, _ context: AuditContext) -> LegalCorpus {
         context.cache.value("legal.text." + kind.rawValue) {
-            var corpus = LegalCorpus()
+            var corpus = LegalCorpus(words: of(context).words)
             for page in of(context).pages.pages(kind, in: context.snapshot) {
                 corpus.appendPage(page.facts.textBlocks, url: page.record.url)
             }

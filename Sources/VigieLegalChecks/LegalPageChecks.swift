@@ -135,7 +135,7 @@ enum LegalPageChecks {
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(privacyMeta, facts, .everyone) { return skipped }
         if let result = reachability(privacyMeta, .privacy, context) { return result }
-        if let section = facts.corpus.segments.first(where: { $0.isHeading && FoldedText.firstMatch($0.folded, PrivacyChecks.sectionWords) != nil }) {
+        if let section = facts.corpus.segments.first(where: { $0.isHeading && FoldedText.firstMatch($0.folded, facts.words.privacySectionWords) != nil }) {
             return privacyMeta.result(.pass, Localized(
                 fr: "Pas de page dédiée : la protection des données est traitée dans les mentions légales (« \(section.text) »).",
                 en: "No dedicated page: data protection is covered in the legal notice (“\(section.text)”)."),

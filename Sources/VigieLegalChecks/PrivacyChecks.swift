@@ -5,23 +5,6 @@ import VigieCore
 enum PrivacyChecks {
     static let all: [CheckDefinition] = [privacyRights, formNotice]
 
-    /// Headings of a data-protection section inside the legal notice.
-    static let sectionWords = ["donnees personnelles", "donnees a caractere personnel", "protection des donnees", "vie privee", "rgpd", "confidentialite", "datenschutz"]
-
-    /// The GDPR rights, each with its French and English wordings (folded).
-    static let rights: [(name: String, words: [String])] = [
-        ("accès", ["droit d'acces", "droits d'acces", "acceder a vos donnees", "right of access", "right to access"]),
-        ("rectification", ["rectification", "rectifier"]),
-        ("effacement", ["effacement", "suppression", "droit a l'oubli", "erasure"]),
-        ("opposition", ["opposition", "vous opposer", "object to"]),
-        ("portabilité", ["portabilite", "portability"]),
-        ("limitation", ["limitation", "restriction"]),
-    ]
-    static let exerciseWords = ["exercer", "adresser votre demande", "en ecrivant", "par courrier", "par e-mail", "par email", "exercise", "contacter notre dpo", "delegue a la protection"]
-    static let complaintWords = ["cnil", "autorite de controle", "supervisory authority"]
-    /// Words of a notice saying what the data is for (a footer's "Confidentialité" link is not a notice).
-    static let noticeWords = ["donnees", "traitement", "traitees", "utilisees", "finalite", "rgpd", "personal data", "datenschutz"]
-
     static let contactForm = #"""
         <form action="/contact" method="post"><label for="n">Nom</label><input id="n" name="nom">
         <label for="e">E-mail</label><input id="e" type="email" name="email"><textarea name="message"></textarea>
@@ -70,11 +53,11 @@ enum PrivacyChecks {
         guard privacyRead || collectionReason(context) != nil else {
             return rightsMeta.result(.na, Localized(fr: "Aucune collecte de données personnelles trouvée.", en: "No collection of personal data found."))
         }
-        let named = rights.filter { !text.present($0.words).isEmpty }.map(\.name)
+        let named = facts.words.rights.filter { !text.present($0.words).isEmpty }.map(\.name)
         let speaksOfRights = !text.present(["droit"]).isEmpty
-        let exercise = text.first(exerciseWords) ?? (speaksOfRights ? text.segments.first { PublisherChecks.email.first(in: $0.text) != nil } : nil)
-        let complaint = text.first(complaintWords)
-        let anchor = text.first(rights.flatMap(\.words)) ?? text.segments.first
+        let exercise = text.first(facts.words.exerciseWords) ?? (speaksOfRights ? text.segments.first { PublisherChecks.email.first(in: $0.text) != nil } : nil)
+        let complaint = text.first(facts.words.complaintWords)
+        let anchor = text.first(facts.words.rights.flatMap(\.words)) ?? text.segments.first
         var missing: [Localized] = []
         if named.count < 4 { missing.append(Localized(fr: "droits nommés : \(named.count)/6", en: "rights named: \(named.count)/6")) }
         if exercise == nil { missing.append(Localized(fr: "comment exercer ses droits", en: "how to exercise them")) }
@@ -127,9 +110,9 @@ enum PrivacyChecks {
         var lacking: [(PersonalDataForms.Form, Localized)] = []
         for entry in forms {
             let text = FoldedText.fold(entry.form.surroundingText)
-            let explains = FoldedText.firstMatch(text, noticeWords) != nil
+            let explains = FoldedText.firstMatch(text, facts.words.noticeWords) != nil
             let links = entry.form.nearbyLinks.contains { link in
-                (link.zone != .footer || entry.form.zone == .footer) && privacyURLs.contains(link.url ?? "") || FoldedText.firstMatch(FoldedText.fold(link.label), sectionWords) != nil
+                (link.zone != .footer || entry.form.zone == .footer) && privacyURLs.contains(link.url ?? "") || FoldedText.firstMatch(FoldedText.fold(link.label), facts.words.privacySectionWords) != nil
             }
             if !explains || !links {
                 let gaps = [explains ? nil : Localized(fr: "finalité", en: "purpose"), links ? nil : Localized(fr: "lien vers la politique", en: "link to the policy")].compactMap { $0 }

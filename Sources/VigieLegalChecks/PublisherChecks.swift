@@ -7,15 +7,11 @@ enum PublisherChecks {
     /// "contact [at] exemple.fr", "contact (arobase) exemple.fr": an address written against spam robots.
     static let obfuscatedEmail = TextPattern(#"[A-Za-z0-9._%+\-]+\s?(?:\[at\]|\(at\)|\[arobase\]|\(arobase\)| arobase )\s?[A-Za-z0-9\-]+(?:\.| ?\[dot\] ?| ?\(point\) ?)[A-Za-z]{2,}"#)
     static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
-    static let address = TextPattern(#"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|square|rond-point|faubourg|passage|parc|zone|za|zi)\b[^\n]{0,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
-    /// "Chemin des Pardiaux, 63000 Clermont-Ferrand": a street without a number (common in the country).
-    static let streetWithoutNumber = TextPattern(#"\b(?:rue|avenue|boulevard|place|chemin|all[ée]e|impasse|route|quai|cours|square|lieu-dit|zone|za|zi|zac|parc|lotissement|hameau)\b[^\n]{1,80}?\n?[^\n]{0,10}?\b\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
-    static let poBox = TextPattern(#"\b(?:BP|B\.P\.|CS|bo[iî]te postale)\s?\d+[^\n]{0,40}?\d{2}\s?\d{3}\s+\p{L}[\p{L}' \-]+"#, caseInsensitive: true)
-
-    /// An address in `segments`: street (with or without number), postcode and city; a PO box alone is a `warn`.
-    static func findAddress(_ segments: [LegalCorpus.Segment]) -> LegalMention.Found? {
-        if let found = LegalMention.matched(address, segments) ?? LegalMention.matched(streetWithoutNumber, segments) { return found }
-        guard var box = LegalMention.matched(poBox, segments) else { return nil }
+    /// An address in `segments`: street (with or without number), postcode and city, else a line before a
+    /// postcode-and-city line; a PO box (without a street) is a `warn`.
+    static func findAddress(_ segments: [LegalCorpus.Segment], _ patterns: AddressPatterns) -> LegalMention.Found? {
+        if let found = LegalMention.matched(patterns.street, segments) ?? LegalMention.matched(patterns.streetWithoutNumber, segments) { return found }
+        guard var box = LegalMention.matched(patterns.poBox, segments) else { return LegalMention.matched(patterns.postcodeLine, segments) }
         box.status = .warn
         box.note = Localized(fr: "boîte postale seule : une adresse géographique est attendue", en: "PO box only: a street address is expected")
         return box
@@ -46,8 +42,7 @@ enum PublisherChecks {
             ]),
             CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.name) { facts in
-        LegalMention.labelled(["edite par", "editeur du site", "editeur :", "raison sociale", "denomination", "propriete de la societe", "propriete de",
-                               "nom de la societe", "nom de l'entreprise", "societe :", "published by", "publisher"], facts.corpus.publisher)
+        LegalMention.labelled(facts.words.nameLabels, facts.corpus.publisher)
             ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
     }
 
@@ -87,7 +82,7 @@ enum PublisherChecks {
             CheckExample("German street and postcode", expect: .pass, pages: ImpressumReader.example),
             CheckExample("PO box only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, BP 42, 69003 Lyon</p>")),
         ], german: ImpressumReader.addressFound) { facts in
-        findAddress(facts.corpus.publisher)
+        findAddress(facts.corpus.publisher, facts.addresses)
     }
 
     static let phoneCheck = LegalMention.check(
@@ -201,7 +196,7 @@ enum PublisherChecks {
     /// An association's RNA: read and its format checked when shown; not required on a website.
     static func associationRNA(_ facts: LegalFacts) -> CheckResult {
         let meta = registrationMeta
-        let labelled = facts.corpus.publisher.first { FoldedText.firstMatch($0.folded, ["rna", "repertoire national des associations"]) != nil }
+        let labelled = facts.corpus.publisher.first { FoldedText.firstMatch($0.folded, facts.words.rnaLabels) != nil }
         guard let segment = labelled else {
             return meta.result(.na, Localized(
                 fr: "Association (\(facts.traits.kindReason ?? "")) : le numéro RNA n'est pas exigé sur un site et n'est pas indiqué.",
@@ -233,6 +228,6 @@ enum PublisherChecks {
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
             CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
         ]) { facts in
-        LegalMention.labelled(["directeur de la publication", "directrice de la publication", "directeur de publication", "directrice de publication", "responsable de la publication", "responsable de publication", "director of publication", "publication director"], facts.corpus.publisher)
+        LegalMention.labelled(facts.words.directorLabels, facts.corpus.publisher)
     }
 }

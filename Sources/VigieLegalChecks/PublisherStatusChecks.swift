@@ -7,9 +7,7 @@ enum PublisherStatusChecks {
     static let all: [CheckDefinition] = [eiMention, editorInChief, anonymousIndividual, accessibility]
 
     static let eiPattern = TextPattern(#"\bE\.?I\.?\b|[Ee]ntrepreneur individuel|[Ee]ntreprise individuelle"#)
-    static let editorWords = ["responsable de la redaction", "redacteur en chef", "redactrice en chef", "directeur de la redaction", "directrice de la redaction", "editor-in-chief", "editor in chief"]
     static let articleTypes: Set<String> = ["Article", "NewsArticle", "BlogPosting", "Blog"]
-    static let editorialPaths = ["/blog/", "/actualites/", "/actualite/", "/news/", "/articles/", "/magazine/"]
     static let accessibilityPattern = TextPattern(#"[Aa]ccessibilit[ée]\s*:?\s*(?:du site\s*:?\s*)?(non conforme|partiellement conforme|totalement conforme)"#)
 
     static let eiMention = LegalMention.check(
@@ -51,12 +49,12 @@ enum PublisherStatusChecks {
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(editorMeta, facts, .professionals) { return skipped }
         let articles = context.snapshot.htmlPages.filter { page in
-            !page.facts.schemaTypes.filter(articleTypes.contains).isEmpty || editorialPaths.contains { StructureText.containsBytes(page.record.url, $0) }
+            !page.facts.schemaTypes.filter(articleTypes.contains).isEmpty || facts.words.editorialPaths.contains { StructureText.containsBytes(page.record.url, $0) }
         }
         guard articles.count >= 3 else {
             return editorMeta.result(.na, Localized(fr: "Pas de contenu éditorial (moins de 3 articles trouvés).", en: "No editorial content (fewer than 3 articles found)."))
         }
-        if let found = LegalCorpus.value(after: editorWords, in: facts.corpus.publisher) {
+        if let found = LegalCorpus.value(after: facts.words.editorLabels, in: facts.corpus.publisher) {
             return editorMeta.result(.pass, Localized(fr: "Responsable de la rédaction : \(found.value)", en: "Editor: \(found.value)"),
                                      evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)])
         }
@@ -89,7 +87,7 @@ enum PublisherStatusChecks {
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(anonymousMeta, facts, .everyone) { return skipped }
-        guard facts.traits.anonymous, let statement = facts.corpus.publisher.first(where: { FoldedText.firstMatch($0.folded, SiteTraits.anonymousWords) != nil }) else {
+        guard facts.traits.anonymous, let statement = facts.corpus.publisher.first(where: { FoldedText.firstMatch($0.folded, facts.words.anonymousWords) != nil }) else {
             return anonymousMeta.result(.na, Localized(fr: "L'éditeur ne se déclare pas particulier anonyme.", en: "The publisher does not declare itself an anonymous individual."))
         }
         let host = facts.corpus.host.first { !$0.isHeading }

@@ -5,17 +5,6 @@ import VigieCore
 enum SalesTermsChecks {
     static let all: [CheckDefinition] = [price, delivery, payment, afterSales, withdrawal]
 
-    /// One item the CGV must cover, with its folded wordings.
-    struct Item: Sendable {
-        var name: Localized
-        var words: [String]
-
-        init(_ fr: String, _ en: String, words: [String]) {
-            name = Localized(fr: fr, en: en)
-            self.words = words
-        }
-    }
-
     static let fullCGV = #"""
         <h1>Conditions générales de vente</h1>
         <h2>Prix</h2><p>Nos prix sont indiqués en euros toutes taxes comprises (TTC), hors frais de livraison.</p>
@@ -33,19 +22,21 @@ enum SalesTermsChecks {
     /// A check that the CGV cover every item: pass when all are there, warn when some are, fail when
     /// none is (a `warn` instead when `noneIsWarn` says the CGV are a service's); `unknown` when no CGV
     /// page could be read; `na` for non-sellers.
-    static func check(_ meta: CheckMeta, _ items: [Item], examples: [CheckExample], noneIsWarn: (@Sendable (LegalCorpus) -> Bool)? = nil) -> CheckDefinition {
-        CheckDefinition(meta: meta, examples: examples) { context in
+    static func check(_ meta: CheckMeta, examples: [CheckExample], noneIsWarn: (@Sendable (LegalCorpus, LegalWords) -> Bool)? = nil) -> CheckDefinition {
+        let key = String(meta.id.split(separator: ".").last ?? "")
+        return CheckDefinition(meta: meta, examples: examples) { context in
             let facts = LegalFacts.of(context)
             if let skipped = LegalMention.applicability(meta, facts, .sellers) { return skipped }
             let cgv = LegalFacts.text(.cgv, context)
+            let items = facts.words.termsOfSale[key] ?? []
             guard !cgv.pagesRead.isEmpty else {
                 return meta.result(.unknown, Localized(
                     fr: "Aucune page de CGV lue : contenu non vérifiable (voir legal.terms-of-sale).",
                     en: "No terms-of-sale page read: content cannot be checked (see legal.terms-of-sale)."),
                     evidence: [Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "")])
             }
-            var found: [(Item, LegalCorpus.Segment)] = []
-            var missing: [Item] = []
+            var found: [(LegalWords.Item, LegalCorpus.Segment)] = []
+            var missing: [LegalWords.Item] = []
             for item in items {
                 if let segment = cgv.first(item.words) { found.append((item, segment)) } else { missing.append(item) }
             }
@@ -54,7 +45,7 @@ enum SalesTermsChecks {
                 "found": .array(found.map { .string($0.0.name.fr) }), "missing": .array(missing.map { .string($0.name.fr) }),
                 "pages_read": .array(cgv.pagesRead.map { .string($0) }),
             ]
-            func list(_ items: [Item]) -> Localized {
+            func list(_ items: [LegalWords.Item]) -> Localized {
                 Localized(fr: items.map(\.name.fr).joined(separator: ", "), en: items.map(\.name.en).joined(separator: ", "))
             }
             if missing.isEmpty {
@@ -62,7 +53,7 @@ enum SalesTermsChecks {
                 return meta.result(.pass, Localized(fr: "CGV : \(names.fr).", en: "Terms of sale: \(names.en)."), evidence: evidence, data: data)
             }
             let absent = list(missing)
-            if found.isEmpty, noneIsWarn?(cgv) != true {
+            if found.isEmpty, noneIsWarn?(cgv, facts.words) != true {
                 return meta.result(.fail, Localized(fr: "Les CGV lues ne disent rien de : \(absent.fr).", en: "The terms of sale read say nothing of: \(absent.en)."),
                                    evidence: cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") }, data: data)
             }
@@ -82,9 +73,6 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : prix TTC en euros.",
                 en: "Complete the terms of sale: prices including VAT, in euros."),
             reference: "C. conso. L112-1, L221-5", severity: .error),
-        [Item("TTC", "including VAT", words: ["ttc", "toutes taxes comprises", "tva incluse", "including vat"]),
-         Item("euros", "euros", words: ["euro", "€"]),
-         Item("livraison incluse ou non", "whether delivery is included", words: ["hors frais de livraison", "hors frais de port", "frais de livraison", "frais de port", "livraison incluse", "livraison offerte", "livraison gratuite"])],
         examples: [
             CheckExample("prices TTC, delivery excluded", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("price without TTC nor delivery", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Les prix sont en euros.</p>")),
@@ -103,14 +91,12 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : frais et délai de livraison.",
                 en: "Complete the terms of sale: delivery costs and time."),
             reference: "C. conso. L111-1, L216-1", severity: .error),
-        [Item("frais de livraison", "delivery costs", words: ["frais de livraison", "frais de port", "frais d'expedition", "livraison offerte", "livraison gratuite", "shipping cost"]),
-         Item("délai de livraison", "delivery time", words: ["delai de livraison", "delais de livraison", "livre sous", "livree sous", "expedie sous", "expediee sous", "jours ouvres", "date de livraison", "delivery time"])],
         examples: [
             CheckExample("costs and time", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("costs without time", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Frais de port : 5 €.</p>")),
             CheckExample("no delivery terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
             CheckExample("services: no delivery terms is a warning", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>La prestation de service est réalisée à distance.</p>")),
-        ], noneIsWarn: { !$0.present(["prestation de service", "prestations de service", "abonnement"]).isEmpty })
+        ], noneIsWarn: { cgv, words in !cgv.present(words.serviceWords).isEmpty })
 
     static let payment = check(
         CheckMeta(
@@ -123,7 +109,6 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : moyens de paiement.",
                 en: "Complete the terms of sale: payment methods."),
             reference: "C. conso. L111-1", severity: .warning),
-        [Item("paiement", "payment", words: ["paiement", "payment", "carte bancaire", "paypal", "virement", "cheque", "carte de credit"])],
         examples: [
             CheckExample("card and PayPal", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("no payment terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
@@ -140,9 +125,6 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : garanties légales et service après-vente.",
                 en: "Complete the terms of sale: legal guarantees and after-sales."),
             reference: "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", severity: .warning),
-        [Item("garantie légale de conformité", "legal guarantee of conformity", words: ["garantie legale de conformite", "defaut de conformite", "legal guarantee of conformity"]),
-         Item("vices cachés", "hidden defects", words: ["vices caches", "vice cache", "hidden defect"]),
-         Item("service après-vente", "after-sales service", words: ["service apres-vente", "service apres vente", "sav :", "(sav)", "service client"])],
         examples: [
             CheckExample("both guarantees and after-sales", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("conformity only", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Garantie légale de conformité de deux ans.</p>")),
@@ -160,10 +142,6 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : droit de rétractation (14 jours).",
                 en: "Complete the terms of sale: right of withdrawal (14 days)."),
             reference: "C. conso. L221-18 s., R221-1 (formulaire type)", severity: .error),
-        [Item("droit de rétractation", "right of withdrawal", words: ["retractation", "right of withdrawal", "withdrawal"]),
-         Item("délai de 14 jours", "14-day period", words: ["14 jours", "quatorze jours", "14 days", "fourteen days"]),
-         Item("formulaire type", "standard form", words: ["formulaire type", "formulaire de retractation", "modele de formulaire", "withdrawal form"]),
-         Item("frais de retour", "return costs", words: ["frais de retour", "frais de renvoi", "cout du renvoi", "return costs", "a vos frais", "a la charge du client"])],
         examples: [
             CheckExample("deadline, form and return costs", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("right without the form", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Vous disposez d'un droit de rétractation de 14 jours.</p>")),

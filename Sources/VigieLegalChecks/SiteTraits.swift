@@ -21,17 +21,10 @@ public struct SiteTraits: Sendable {
     /// The home page's language as declared, for messages.
     public var language: String?
 
-    /// In the form of `FoldedText.words` (labels of every page are read on bytes).
-    static let sellerWords = ["ajouter au panier", "add to cart", "mon panier", "votre panier", "voir le panier", "passer commande", "valider ma commande", "acheter maintenant", "commander maintenant", "checkout", "buy now"]
     static let companyForms = TextPattern(#"\b(S\.?A\.?S\.?U?|S\.?A\.?R\.?L\.?|SA|EURL|SNC|SCI|SCOP|SELARL|SELAS|SCA|SCS|SCP|GIE|EARL|GAEC)\b"#)
-    static let companyWords = ["societe anonyme", "societe par actions simplifiee", "societe a responsabilite limitee", "r.c.s", "rcs ", "registre du commerce"]
-    static let soleTraderWords = ["entrepreneur individuel", "entreprise individuelle", "micro-entrepreneur", "auto-entrepreneur", "micro-entreprise", " ei ", "(ei)", "ei -", "repertoire des metiers"]
-    static let associationWords = ["association loi 1901", "association declaree", "association regie par la loi", "association loi de 1901", "rna :", "rna w", "numero rna"]
-    static let publicWords = ["mairie de", "commune de", "ministere", "prefecture", "conseil departemental", "conseil regional", "etablissement public", "communaute de communes"]
-    static let anonymousWords = ["non professionnel", "non-professionnel", "rester anonyme", "preserver son anonymat", "conserver l'anonymat", "editeur anonyme", "garder l'anonymat"]
 
     /// Decides the traits from the snapshot (home page, every page's buttons and links) and the legal text.
-    init(snapshot: SiteSnapshot, corpus: LegalCorpus, profile: SiteProfile) {
+    init(snapshot: SiteSnapshot, corpus: LegalCorpus, profile: SiteProfile, words: LegalWords) {
         let home = snapshot.home
         language = home?.lang
         let lang = (home?.lang ?? "").lowercased()
@@ -51,8 +44,8 @@ public struct SiteTraits: Sendable {
         for (record, facts) in snapshot.htmlPages where sellsReason == nil {
             let labels = facts.buttons.map(\.label) + facts.links.map(\.label) + facts.forms.flatMap { $0.submits.map(\.label) }
             if let label = labels.first(where: { label in
-                let words = FoldedText.words(label)
-                return Self.sellerWords.contains { LabelText.contains(words, phrase: $0) }
+                let folded = FoldedText.words(label)
+                return words.sellerLabels.contains { LabelText.contains(folded, phrase: $0) }
             }) {
                 sellsReason = "\(record.url) : « \(label) »"
             } else if facts.schemaTypes.contains("Product") || facts.schemaTypes.contains("Offer") {
@@ -69,28 +62,28 @@ public struct SiteTraits: Sendable {
 
         let text = corpus.segments.filter { !$0.isHost }
         let joined = " " + text.map(\.folded).joined(separator: " \n ") + " "
-        anonymous = FoldedText.firstMatch(joined, Self.anonymousWords) != nil && Self.companyForms.first(in: text.map(\.text).joined(separator: "\n")) == nil
+        anonymous = FoldedText.firstMatch(joined, words.anonymousWords) != nil && Self.companyForms.first(in: text.map(\.text).joined(separator: "\n")) == nil
         if let kind = profile.kind {
             self.kind = kind
             kindReason = "site.kind: \(kind.rawValue)"
-        } else if host.hasSuffix(".gouv.fr") || FoldedText.firstMatch(joined, Self.publicWords) != nil {
+        } else if host.hasSuffix(".gouv.fr") || FoldedText.firstMatch(joined, words.publicBodyWords) != nil {
             kind = .publicBody
-            kindReason = host.hasSuffix(".gouv.fr") ? host : FoldedText.firstMatch(joined, Self.publicWords)
-        } else if let word = FoldedText.firstMatch(joined, Self.associationWords) {
+            kindReason = host.hasSuffix(".gouv.fr") ? host : FoldedText.firstMatch(joined, words.publicBodyWords)
+        } else if let word = FoldedText.firstMatch(joined, words.associationWords) {
             kind = .association
             kindReason = word
-        } else if let word = FoldedText.firstMatch(joined, Self.soleTraderWords) {
+        } else if let word = FoldedText.firstMatch(joined, words.soleTraderWords) {
             kind = .soleTrader
             kindReason = word.trimmed(of: ["(", ")", "-"])
         } else if let match = text.lazy.compactMap({ Self.companyForms.first(in: $0.text) }).first {
             kind = .company
             kindReason = match.match
-        } else if let word = FoldedText.firstMatch(joined, Self.companyWords) {
+        } else if let word = FoldedText.firstMatch(joined, words.companyWords) {
             kind = .company
             kindReason = word
         } else if anonymous {
             kind = .individual
-            kindReason = FoldedText.firstMatch(joined, Self.anonymousWords)
+            kindReason = FoldedText.firstMatch(joined, words.anonymousWords)
         } else {
             kind = nil
             kindReason = nil

@@ -677,6 +677,108 @@ coverage-threshold: 0.5
 # More distinct primary calls to action than this on one page compete for attention.
 competing-primary: 4
 """###,
+        "legal": ###"""
+# The legal module's wording: the labels that introduce a mention, the words that tell who publishes
+# the site and whether it sells, the wordings of the consumer and privacy texts. A variant found on a
+# real site is one line here (and one check example that shows it).
+# Matching, decided by the kind of list:
+# - text lists (most of them) are searched, as substrings, in the folded text of the legal pages:
+#   lower-case, accents removed, typographic spaces and apostrophes made plain, punctuation kept
+#   ("hébergeur :" matches « Hébergeur : OVH »); write them with or without accents;
+# - label lists (`*-labels` under selling, consumer) are searched in the words of link and button
+#   labels: punctuation read as spaces, whole words (« Ajouter au panier »);
+# - `street-words` are whole words of a postal address (case ignored).
+# Source: Vigie's authors, from LCEN art. 1-1, the Code de commerce, the Code de la consommation,
+# the GDPR, § 5 DDG, and the legal notices of French and German sites. Licence: Apache-2.0.
+
+# Where the legal text is split between the publisher and the host: a heading or a block holding a
+# host label opens the host's section; a block starting with a publisher label closes it.
+corpus:
+  host-labels: [hébergeur, hébergement, hébergé par, hébergée par, hébergé chez, hébergée chez, hosted by, hosting, hébergeur du site]
+  publisher-labels: [éditeur, édité par, directeur de, directrice de, responsable de la publication, propriétaire]
+
+publisher:
+  # The publisher's name follows one of these.
+  name-labels: [édité par, éditeur du site, "éditeur :", raison sociale, dénomination, propriété de la société, propriété de, nom de la société, "nom de l'entreprise", "société :", published by, publisher]
+  director-labels: [directeur de la publication, directrice de la publication, directeur de publication, directrice de publication, responsable de la publication, responsable de publication, director of publication, publication director]
+  editor-labels: [responsable de la rédaction, rédacteur en chef, rédactrice en chef, directeur de la rédaction, directrice de la rédaction, editor-in-chief, editor in chief]
+  # A SIREN or SIRET counts when its block holds one of these.
+  identifier-labels: [siren, siret, rcs, r.c.s, registre du commerce, rne, répertoire des métiers, immatricul]
+  rna-labels: [rna, répertoire national des associations]
+
+host:
+  name-labels: [hébergé par, hébergée par, hébergé chez, hébergée chez, "hébergeur :", hébergeur du site, "hébergement :", hébergement du site, hosted by]
+  # An address abroad: a host block with a number and one of these countries.
+  countries: [israël, états-unis, usa, united states, canada, irlande, ireland, suisse, switzerland, allemagne, germany, royaume-uni, united kingdom, luxembourg, belgique, belgium, pays-bas, netherlands, lituanie, lithuania, finlande, finland, espagne, spain, italie, italy]
+
+# Words of a street in a French postal address ("12 rue des Lilas", "Chemin des Pardiaux").
+street-words: [rue, avenue, av., boulevard, bd, place, chemin, allée, impasse, route, quai, cours, square, rond-point, faubourg, passage, parc, zone, za, zi, zac, lieu-dit, lotissement, hameau, résidence, esplanade, promenade, voie, sentier, parvis]
+
+# Who publishes the site: the first list whose words the publisher's text holds decides.
+kinds:
+  public-body: [mairie de, commune de, ministère, préfecture, conseil départemental, conseil régional, établissement public, communauté de communes, communauté d'agglomération]
+  association: [association loi 1901, association déclarée, association régie par la loi, association loi de 1901, "rna :", rna w, numéro rna]
+  sole-trader: [entrepreneur individuel, entreprise individuelle, micro-entrepreneur, auto-entrepreneur, micro-entreprise, " ei ", (ei), "ei -", répertoire des métiers]
+  company: [société anonyme, société par actions simplifiée, société à responsabilité limitée, r.c.s, "rcs ", registre du commerce]
+  anonymous: [non professionnel, non-professionnel, rester anonyme, préserver son anonymat, conserver l'anonymat, éditeur anonyme, garder l'anonymat]
+
+# Whether the site sells (the CGV and consumer-law checks then apply).
+selling:
+  seller-labels: [ajouter au panier, add to cart, mon panier, votre panier, voir le panier, passer commande, valider ma commande, acheter maintenant, commander maintenant, checkout, buy now]
+
+consumer:
+  withdrawal-labels: [se rétracter, rétractation, me rétracter, withdraw from, exercer mon droit]
+  withdrawal-excluding: [formulaire, conditions, politique]
+  # How CGV announce the online withdrawal function.
+  withdrawal-announcement: [fonction de rétractation, se rétracter du contrat, bouton de rétractation, rétractation en ligne, rétracter en ligne, bouton « se rétracter, withdrawal function]
+  termination-labels: [résilier, résiliation, cancel my subscription, cancel subscription, mettre fin à mon abonnement]
+  subscription-labels: [abonnement, s'abonner, abonnez-vous, je m'abonne, subscribe, par mois, formule mensuelle]
+  subscription-excluding: [newsletter, lettre d'information, actualités, infolettre]
+  login-labels: [mon compte, se connecter, connexion, espace client, login, sign in, log in]
+  mediator-words: [médiateur, médiatrice, médiation de la consommation, médiation conso, consumer mediator, cm2c, medicys, fevad, cnpm]
+  odr-hosts: [ec.europa.eu/consumers/odr, webgate.ec.europa.eu/odr]
+
+privacy:
+  # Headings of a data-protection section inside the legal notice.
+  section-words: [données personnelles, données à caractère personnel, protection des données, vie privée, rgpd, confidentialité, datenschutz]
+  rights:
+    - {name: accès, words: ["droit d'accès", "droits d'accès", accéder à vos données, right of access, right to access]}
+    - {name: rectification, words: [rectification, rectifier]}
+    - {name: effacement, words: [effacement, suppression, "droit à l'oubli", erasure]}
+    - {name: opposition, words: [opposition, vous opposer, object to]}
+    - {name: portabilité, words: [portabilité, portability]}
+    - {name: limitation, words: [limitation, restriction]}
+  exercise-words: [exercer, adresser votre demande, en écrivant, par courrier, par e-mail, par email, exercise, contacter notre dpo, délégué à la protection]
+  complaint-words: [cnil, autorité de contrôle, supervisory authority]
+  # Words of a notice saying what a form's data is for (a footer's "Confidentialité" link is not a notice).
+  notice-words: [données, traitement, traitées, utilisées, finalité, rgpd, personal data, datenschutz]
+
+# What the CGV must cover, item by item (each item: its name in both languages and its wordings).
+terms-of-sale:
+  price:
+    - {fr: TTC, en: including VAT, words: [ttc, toutes taxes comprises, tva incluse, including vat]}
+    - {fr: euros, en: euros, words: [euro, €]}
+    - {fr: livraison incluse ou non, en: whether delivery is included, words: [hors frais de livraison, hors frais de port, frais de livraison, frais de port, livraison incluse, livraison offerte, livraison gratuite]}
+  delivery:
+    - {fr: frais de livraison, en: delivery costs, words: [frais de livraison, frais de port, "frais d'expédition", livraison offerte, livraison gratuite, shipping cost]}
+    - {fr: délai de livraison, en: delivery time, words: [délai de livraison, délais de livraison, livré sous, livrée sous, expédié sous, expédiée sous, jours ouvrés, date de livraison, delivery time]}
+  # CGV of a service (nothing is delivered): a missing delivery item is a warning, not a failure.
+  service-words: [prestation de service, prestations de service, abonnement]
+  payment:
+    - {fr: paiement, en: payment, words: [paiement, payment, carte bancaire, paypal, virement, chèque, carte de crédit]}
+  after-sales:
+    - {fr: garantie légale de conformité, en: legal guarantee of conformity, words: [garantie légale de conformité, défaut de conformité, legal guarantee of conformity]}
+    - {fr: vices cachés, en: hidden defects, words: [vices cachés, vice caché, hidden defect]}
+    - {fr: service après-vente, en: after-sales service, words: [service après-vente, service après vente, "sav :", (sav), service client]}
+  withdrawal:
+    - {fr: droit de rétractation, en: right of withdrawal, words: [rétractation, right of withdrawal, withdrawal]}
+    - {fr: délai de 14 jours, en: 14-day period, words: [14 jours, quatorze jours, 14 days, fourteen days]}
+    - {fr: formulaire type, en: standard form, words: [formulaire type, formulaire de rétractation, modèle de formulaire, withdrawal form]}
+    - {fr: frais de retour, en: return costs, words: [frais de retour, frais de renvoi, coût du renvoi, return costs, à vos frais, à la charge du client]}
+
+editorial:
+  paths: [/blog/, /actualites/, /actualite/, /news/, /articles/, /magazine/]
+"""###,
         "priority-pages": ###"""
 # Pages every audit needs: the crawler fetches links that name them first, whatever their depth.
 # Words are matched, lower-case and without accents, in a link's label or URL.
