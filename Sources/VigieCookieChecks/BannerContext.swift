@@ -1,17 +1,12 @@
 import VigieCheckKit
 import VigieCore
 
-/// What the banner checks decide from when the banner is not in the HTML: a known consent tool
-/// injects it (`unknown`: to verify in a browser), or there is no banner at all (`na`).
+/// What the banner checks decide from when the banner is not in the HTML: a script draws it (a
+/// consent tool, a banner script: `unknown`, decide with a browser), or there is no banner at all (`na`).
 enum BannerContext {
     /// The result when no banner is written in the HTML.
     static func withoutBanner(_ meta: CheckMeta, _ analysis: CookieAnalysis) -> CheckResult {
-        if let tool = analysis.consentTools.first, let seen = tool.detections.first {
-            return meta.result(.unknown, Localized(
-                fr: "Bandeau affiché par \(analysis.consentToolNames) : à vérifier dans un navigateur.",
-                en: "Banner shown by \(analysis.consentToolNames): check in a browser."),
-                evidence: [Evidence(url: seen.url, excerpt: seen.detection.excerpt, selector: seen.detection.selector)])
-        }
+        if let shown = analysis.scriptBanner { return shown.result(meta) }
         if let tracker = analysis.trackers([.yes]).first, let seen = tracker.detections.first {
             return meta.result(.unknown, Localized(
                 fr: "Aucun bandeau cookies dans le HTML alors que \(tracker.signature.name) est chargé (voir cookies.consent-tool).",

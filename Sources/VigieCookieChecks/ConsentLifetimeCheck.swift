@@ -23,6 +23,7 @@ enum ConsentLifetimeCheck {
             CheckExample("Didomi cookie of 2 years", expect: .fail, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#),
                          headers: CookieExamples.setCookie("didomi_token=abc; Max-Age=63072000; Path=/; Secure; SameSite=Lax")),
             CheckExample("Didomi, lifetime set by its script", expect: .unknown, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#)),
+            CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
             CheckExample("no consent tool", expect: .na, html: CookieExamples.page()),
         ],
         run: run)
@@ -49,6 +50,11 @@ enum ConsentLifetimeCheck {
             return meta.result(status(days), message(days, source), evidence: [Evidence(url: page, excerpt: config.excerpt, selector: "script")])
         }
         guard let tool = analysis.consentTools.first, let seen = tool.detections.first else {
+            if let shown = analysis.scriptBanner {
+                return meta.result(.unknown, Localized(
+                    fr: "Durée fixée par le bandeau affiché par \(shown.drawnBy.fr) : à décider dans un navigateur.",
+                    en: "Lifetime set by the banner shown by \(shown.drawnBy.en): decide with a browser."), evidence: [shown.evidence])
+            }
             return meta.result(.na, Localized(fr: "Aucun outil de consentement reconnu.", en: "No known consent tool."))
         }
         return meta.result(.unknown, Localized(

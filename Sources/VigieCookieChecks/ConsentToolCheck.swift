@@ -20,8 +20,16 @@ enum ConsentToolCheck {
             CheckExample("tarteaucitron with Google Analytics", expect: .pass, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("banner written in the page", expect: .pass, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood)),
             CheckExample("Google Analytics without any banner", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag)),
+            CheckExample("Google Analytics and a js.cookie library, no banner", expect: .fail, html: CookieExamples.page(
+                head: CookieExamples.gtag + #"<script src="/js/js.cookie.min.js"></script>"#)),
+            CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.gtag + CookieExamples.bannerScript)),
+            CheckExample("banner drawn by an inline script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.gtag, body: CookieExamples.inlineBannerScript)),
+            CheckExample("Google Tag Manager may load the consent tool", expect: .unknown, html: CookieExamples.page(
+                head: #"<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],j=d.createElement(s);j.async=true;j.src='https://www.googletagmanager.com/gtm.js?id='+i;f.parentNode.insertBefore(j,f);})(window,document,'script','dataLayer','GTM-ABC123');</script>"#)),
             CheckExample("no tracker", expect: .na, html: CookieExamples.page()),
-        ],
+        ] + CookieExamples.hostedLoaders.map { loader in
+            CheckExample("\(loader.name) with Google Analytics", expect: .pass, html: CookieExamples.page(head: loader.html + CookieExamples.gtag))
+        },
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
@@ -37,6 +45,16 @@ enum ConsentToolCheck {
         if let banner = analysis.banner, banner.control(context.rules.pack(CookieWords.self).accept) != nil {
             return meta.result(.pass, Localized(fr: "Bandeau cookies écrit dans la page.", en: "Cookie banner written in the page."),
                                evidence: [Evidence(url: banner.url, excerpt: banner.excerpt)])
+        }
+        if let shown = analysis.scriptBanner {
+            return shown.result(meta)
+        }
+        if let manager = analysis.products.first(where: { $0.signature.category == "tag-manager" && $0.loadsBeforeConsent }),
+           let seen = manager.detections.first {
+            return meta.result(.unknown, Localized(
+                fr: "Aucun outil de consentement dans le HTML, mais \(manager.signature.name) peut en charger un : à décider dans un navigateur.",
+                en: "No consent tool in the HTML, but \(manager.signature.name) can load one: decide with a browser."),
+                evidence: [Evidence(url: seen.url, excerpt: seen.detection.excerpt, selector: seen.detection.selector)])
         }
         let names = needing.map(\.signature.name).joined(separator: ", ")
         return meta.result(.fail, Localized(

@@ -18,6 +18,8 @@ struct CookieAnalysis {
     /// The first banner written in the HTML (home page first).
     var banner: CookieBanner?
     var tarteaucitron: TarteaucitronConfig?
+    /// A banner drawn by a script (a consent tool, a banner script), when the HTML holds none.
+    var scriptBanner: ScriptBanner?
     /// The page tarteaucitron's options were read from.
     var tarteaucitronPage: String?
     /// Third-party script hosts no signature names, with the pages loading them.
@@ -62,6 +64,8 @@ struct CookieAnalysis {
             .compactMap { page in TarteaucitronConfig(page.1).map { (page.0, $0) } }.first
         tarteaucitron = configured?.1
         tarteaucitronPage = configured?.0
+        scriptBanner = nil
+        scriptBanner = ScriptBanner.find(self, words: words)
     }
 
     /// Consent tools seen.

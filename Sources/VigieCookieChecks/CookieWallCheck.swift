@@ -21,6 +21,8 @@ enum CookieWallCheck {
             CheckExample("accept to access", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag, body:
                 #"<div class="cookie-wall"><p>Pour accéder au site, vous devez accepter les cookies de mesure d'audience et de publicité.</p><button>Accepter</button></div>"#)),
             CheckExample("banner injected by tarteaucitron", expect: .unknown, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
+            CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
+            CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)

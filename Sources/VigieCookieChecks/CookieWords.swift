@@ -8,6 +8,11 @@ struct CookieWords: RulePack {
 
     var bannerHints: [String]
     var bannerWords: [String]
+    /// Substrings of a script's path that name a banner script; markers of an inline script that draws one.
+    var bannerScripts: [String]
+    var inlineBannerNeeds: [String]
+    var inlineBannerDraws: [String]
+    var inlineBannerWords: [String]
     var accept: [String]
     var refuse: [String]
     var customize: [String]
@@ -29,6 +34,10 @@ struct CookieWords: RulePack {
         case accept, refuse, customize, purposes, vendors, implied, wall, policy, privacy, manage
         case bannerHints = "banner-hints"
         case bannerWords = "banner-words"
+        case bannerScripts = "banner-scripts"
+        case inlineBannerNeeds = "inline-banner-needs"
+        case inlineBannerDraws = "inline-banner-draws"
+        case inlineBannerWords = "inline-banner-words"
         case policyURL = "policy-url"
         case manageCalls = "manage-calls"
         case sessionNames = "session-names"
@@ -43,6 +52,10 @@ struct CookieWords: RulePack {
         func raw(_ key: CodingKeys) throws -> [String] { try c.decode([String].self, forKey: key).map { $0.lowercased() } }
         bannerHints = try raw(.bannerHints)
         bannerWords = try phrases(.bannerWords)
+        bannerScripts = try raw(.bannerScripts)
+        inlineBannerNeeds = try raw(.inlineBannerNeeds)
+        inlineBannerDraws = try raw(.inlineBannerDraws)
+        inlineBannerWords = try raw(.inlineBannerWords)
         accept = try phrases(.accept)
         refuse = try phrases(.refuse)
         customize = try phrases(.customize)

@@ -22,6 +22,8 @@ enum ImpliedConsentCheck {
             CheckExample("tarteaucitron with highPrivacy false", expect: .warn, html: CookieExamples.page(
                 head: #"<script src="/tarteaucitron/tarteaucitron.js"></script><script>tarteaucitron.init({"highPrivacy": false});</script>"#)),
             CheckExample("banner injected by Didomi", expect: .unknown, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#)),
+            CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
+            CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)

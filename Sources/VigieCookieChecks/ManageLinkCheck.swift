@@ -22,6 +22,7 @@ enum ManageLinkCheck {
             CheckExample("tarteaucitron icon", expect: .pass, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("no way back", expect: .fail, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood, footer:
                 #"<footer><a href="/mentions-legales">Mentions légales</a></footer>"#)),
+            CheckExample("banner drawn by a self-hosted script, no link", expect: .warn, html: CookieExamples.page(head: CookieExamples.bannerScript)),
             CheckExample("nothing to manage", expect: .na, html: CookieExamples.page()),
         ],
         run: run)
@@ -29,7 +30,7 @@ enum ManageLinkCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
         let analysis = CookieAnalysis.of(context)
-        guard !analysis.consentTools.isEmpty || analysis.banner != nil || !analysis.trackers([.yes, .review]).isEmpty else {
+        guard analysis.scriptBanner != nil || analysis.banner != nil || !analysis.trackers([.yes, .review]).isEmpty else {
             return meta.result(.na, Localized(fr: "Ni traceur ni outil de consentement : aucun choix à modifier.", en: "No tracker and no consent tool: no choice to change."))
         }
         var level = PageLevel()
@@ -68,6 +69,9 @@ enum ManageLinkCheck {
         }
         if let tool = tools.first {
             return .init(.warn, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ; \(tool.signature.name) en affiche peut-être un : à vérifier", selector: "footer"))
+        }
+        if let shown = analysis.scriptBanner {
+            return .init(.warn, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ; le bandeau affiché par \(shown.drawnBy.fr) en offre peut-être un : à vérifier dans un navigateur", selector: "footer"))
         }
         return .init(.fail, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ni bouton permanent", selector: "footer"))
     }

@@ -3,7 +3,8 @@ import VigieCore
 
 /// `cookies.refusal-effective`: refusing stops the trackers. A static crawl cannot click "refuse", so it is
 /// `unknown` whenever trackers wait for consent; it fails only when a tracker runs whatever the choice
-/// (loaded unconditionally), and passes only when there is nothing a refusal would have to stop.
+/// (loaded unconditionally), and passes only when there is nothing a refusal would have to stop (no tracker,
+/// no banner in the HTML or drawn by a script).
 enum RefusalEffectiveCheck {
     static let meta = CheckMeta(
         id: "cookies.refusal-effective", module: .cookies,
@@ -21,6 +22,8 @@ enum RefusalEffectiveCheck {
         examples: [
             CheckExample("trackers wait for tarteaucitron", expect: .unknown, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("Google Analytics runs whatever the choice", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag)),
+            CheckExample("banner drawn by a script, no tracker seen", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("hosted Didomi loader, no tracker seen", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[1].html)),
             CheckExample("nothing to refuse", expect: .pass, html: CookieExamples.page()),
         ],
         run: run)
@@ -37,10 +40,11 @@ enum RefusalEffectiveCheck {
         }
         let matcher = context.rules.pack(CookieSignatures.self).matcher
         let trackingCookies = context.snapshot.cookies.contains { matcher.signature(forCookie: $0.name).map { !$0.isConsentTool } ?? $0.thirdParty }
-        if trackers.isEmpty, analysis.consentTools.isEmpty, !trackingCookies {
+        // A banner (in the HTML or drawn by a script) means there is a refusal whose effect a static crawl cannot see.
+        if trackers.isEmpty, analysis.scriptBanner == nil, analysis.banner == nil, !trackingCookies {
             return meta.result(.pass, Localized(
-                fr: "Aucun traceur ni outil de consentement : un refus n'a rien à arrêter.",
-                en: "No tracker and no consent tool: a refusal has nothing to stop."),
+                fr: "Aucun traceur, aucun bandeau ni outil de consentement : un refus n'a rien à arrêter.",
+                en: "No tracker, no banner and no consent tool: a refusal has nothing to stop."),
                 evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "aucun traceur connu dans le HTML ni dans les cookies")])
         }
         let list = trackers.isEmpty ? "" : " (" + trackers.prefix(8).map(\.signature.name).joined(separator: ", ") + ")"

@@ -24,8 +24,12 @@ enum RefuseOptionCheck {
                 head: #"<script src="/tarteaucitron/tarteaucitron.js"></script><script>tarteaucitron.init({"DenyAllCta": false});</script>"#)),
             CheckExample("banner injected by Axeptio", expect: .unknown, html: CookieExamples.page(
                 head: #"<script>window.axeptioSettings={clientId:"abc"};</script><script async src="https://static.axept.io/sdk.js"></script>"#)),
+            CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("banner drawn by an inline script", expect: .unknown, html: CookieExamples.page(body: CookieExamples.inlineBannerScript)),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
-        ],
+        ] + CookieExamples.hostedLoaders.map { loader in
+            CheckExample("banner drawn by \(loader.name)", expect: .unknown, html: CookieExamples.page(head: loader.html))
+        },
         run: run)
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
