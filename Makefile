@@ -6,9 +6,9 @@ APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-de
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # `make deps BROWSER=1` (or `make test BROWSER=1`, as CI does) also installs headless Chromium, which prints
 # `--format pdf` and runs the browser tests (they are skipped, with a message, without it). No recommends: a
-# headless browser needs none of them.
+# headless browser needs none of them but the fonts of the report's style sheet (Liberation Sans).
 BROWSER ?=
-BROWSER_PACKAGES := chromium
+BROWSER_PACKAGES := chromium fonts-liberation
 
 .PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus
 

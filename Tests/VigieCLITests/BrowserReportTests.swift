@@ -46,6 +46,38 @@ import Testing
         #expect(requested.contains("https://cdn.example/bg.png"), "\(requested)")
     }
 
+    /// A site whose text is markup that would fetch from another host, if a report let it through.
+    static let hostileSite = [
+        "index.html": """
+            <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+            <title>&lt;img src="http://evil.example/title.gif"&gt;&lt;script src="http://evil.example/t.js"&gt;&lt;/script&gt;</title>
+            <meta name="description" content="<link rel=stylesheet href=http://evil.example/d.css><svg onload=fetch('http://evil.example/svg')>">
+            </head><body><header><a href="/">&lt;iframe src="http://evil.example/frame"&gt;</a></header>
+            <main><h1>&lt;img src=x onerror="fetch('http://evil.example/onerror')"&gt;</h1>
+            <p>Contact : <a href="javascript:fetch('http://evil.example/js')">cliquez ici</a></p></main>
+            <footer><a href="mentions-legales.html">Mentions légales</a></footer></body></html>
+            """,
+        "mentions-legales.html": """
+            <html><head><title>Mentions</title></head><body><p>Éditeur : &lt;object data="http://evil.example/o"&gt;</p>
+            <p>Hébergeur : <b>"><img src="http://evil.example/host.gif"></b></p></body></html>
+            """,
+    ]
+
+    @Test(.enabled(if: Browser.available, Browser.missing))
+    func aHostileSitesReportRequestsNothingInTheBrowser() throws {
+        let folder = try temporaryFolder()
+        for (path, html) in Self.hostileSite { try write(html, to: "site/" + path, in: folder) }
+        let report = folder.appendingPathComponent("hostile.html")
+        let run = try vigie(["audit", folder.appendingPathComponent("site").path, "--quiet", "--format", "html", "--output", report.path], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        #expect(html.contains("&lt;script src=&quot;http://evil.example/t.js&quot;&gt;"), "the hostile title did not reach the report")
+        // Two layers: the escaping (above), and the report's Content-Security-Policy, which would block such a
+        // fetch even if the escaping failed (with `<` left as it is, only the expectation above fails).
+        let requested = try Browser.run(report, Self.window + ["--screenshot=\(folder.appendingPathComponent("hostile.png").path)"], in: folder)
+        #expect(requested.filter { !$0.hasPrefix("file:") }.isEmpty, "the hostile site's text made the report fetch: \(requested)")
+    }
+
     @Test(.enabled(if: Browser.available, Browser.missing))
     func pdfReportIsPrintedByChromium() throws {
         let folder = try temporaryFolder()
