@@ -13,6 +13,8 @@ extension Crawler {
             guard state.stopReason == nil, !state.finished else { return }
             let limit = delay > 0 ? 1 : max(options.concurrency, 1)
             while state.inFlight < limit {
+                // Nothing left to send: no wait (the crawl ends now, not one Crawl-delay later).
+                if state.cssQueue.isEmpty, state.priorityQueue.isEmpty, state.normalQueue.isEmpty, state.sitemapQueue.isEmpty { break }
                 if delay > 0 {
                     let now = Date().timeIntervalSince(startTime)
                     let remaining = state.lastSubmit + delay - now

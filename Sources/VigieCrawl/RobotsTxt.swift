@@ -1,3 +1,5 @@
+import VigieCore
+
 /// A robots.txt file read per RFC 9309: the group that applies to Vigie, its Allow/Disallow rules
 /// (longest match wins, Allow wins a tie, `*` and `$` supported), `Sitemap:` lines and `Crawl-delay`.
 public struct RobotsTxt: Sendable {
@@ -19,6 +21,8 @@ public struct RobotsTxt: Sendable {
 
     /// Bytes read at most; the RFC asks crawlers to read at least 500 KiB.
     public static let maxBytes = 500 * 1024
+    /// The longest Crawl-delay honoured, seconds (the `--delay` range's top): a larger or infinite one is cut to it.
+    public static let maxCrawlDelay = SettingRange.delay.bounds.upperBound
 
     public private(set) var availability: Availability
     public private(set) var sitemaps: [String]
@@ -102,7 +106,7 @@ public struct RobotsTxt: Sendable {
                 current?.rules.append(Rule(allow: key == "allow", pattern: Array(value.utf8)))
             case "crawl-delay":
                 lastWasAgent = false
-                if let seconds = Double(value), seconds >= 0 { current?.crawlDelay = seconds }
+                if let seconds = Double(value), seconds >= 0 { current?.crawlDelay = min(seconds, Self.maxCrawlDelay) }
             case "sitemap":
                 if !value.isEmpty { sitemaps.append(value) }
             default:

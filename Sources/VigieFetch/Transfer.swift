@@ -31,8 +31,8 @@ final class Transfer {
         vigie_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 0)
         vigie_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
         vigie_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-        vigie_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(options.connectTimeout * 1000))
-        vigie_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(options.timeout * 1000))
+        vigie_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(options.connectTimeout))
+        vigie_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, Self.milliseconds(options.timeout))
         vigie_easy_setopt_long(handle, CURLOPT_MAXFILESIZE_LARGE, 0)
         if request.method == .head { vigie_easy_setopt_long(handle, CURLOPT_NOBODY, 1) }
         if options.insecure {
@@ -54,6 +54,13 @@ final class Transfer {
         vigie_easy_setopt_header(handle, Transfer.onHeader)
         vigie_easy_setopt_ptr(handle, CURLOPT_HEADERDATA, context)
         vigie_easy_setopt_ptr(handle, CURLOPT_PRIVATE, context)
+    }
+
+    /// Seconds as libcurl's milliseconds, clamped to 1 ms … 1 day (callers validate; an infinite or NaN value must still
+    /// not trap the conversion to an integer).
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite else { return 86_400_000 }
+        return Int(min(max(seconds * 1000, 1), 86_400_000))
     }
 
     /// Frees the easy handle and the header list (the handle must be out of the multi).

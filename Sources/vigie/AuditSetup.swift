@@ -32,9 +32,12 @@ struct AuditSetup {
             throw UsageError(description: "aucun site à auditer : donnez une URL ou un dossier, ou `sites:` dans .vigie.yml")
         }
         checks = try Self.checks(command.checks, profile: profile, disabled: configuration.checks.disable ?? [])
-        var options = CrawlOptions()
-        Self.apply(configuration.crawl, to: &options)
-        command.crawl.apply(to: &options)
+        var options: CrawlOptions
+        do {
+            options = try CrawlOptions(configuration.crawl.merged(with: command.crawl.settings))
+        } catch let problem as SettingProblem {
+            throw UsageError(description: problem.description)
+        }
         options.progress = !command.quiet
         options.verbose = command.verbose
         crawlOptions = options
@@ -52,7 +55,9 @@ struct AuditSetup {
                                     throw UsageError(description: "report.logo: \(error)")
                                 }
                             })
-        gate = Gate(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
+        let gateSettings = GateSettings(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
+        do { try gateSettings.validate() } catch let problem as SettingProblem { throw UsageError(description: problem.description) }
+        gate = Gate(gateSettings)
         baseline = try (command.baseline ?? configuration.baseline).map { path in
             do { return try Baseline.read(from: path) } catch {
                 throw UsageError(description: "\(path): \(error)")
@@ -71,25 +76,14 @@ struct AuditSetup {
         let selected = Auditor.select(CheckRegistry.all, profile: profile, disabled: disabled)
         guard let selection, selection != "all" else { return selected }
         if selection == "none" { return [] }
-        let patterns = selection.split(separator: ",").map { CheckPattern(String($0).trimmingCharacters(in: .whitespaces)) }
+        let patterns = selection.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(CheckPattern.init)
+        guard !patterns.isEmpty else {
+            throw UsageError(description: "--checks : liste vide — donnez des ids ou des motifs (legal.*,page.title), all ou none")
+        }
         let catalog = CheckRegistry.all.map(\.meta)
         if let unknown = patterns.first(where: { !$0.isKnown(in: catalog) }) {
             throw UsageError(description: "--checks : « \(unknown) » ne désigne aucune vérification (voir `vigie checks`)")
         }
         return selected.filter { check in patterns.contains { $0.matches(check.id, module: check.meta.module) } }
-    }
-
-    private static func apply(_ settings: CrawlSettings, to options: inout CrawlOptions) {
-        if let value = settings.maxPages { options.maxPages = value }
-        if let value = settings.maxDepth { options.maxDepth = value }
-        if let value = settings.timeLimit { options.timeLimit = value }
-        if let value = settings.concurrency { options.concurrency = value }
-        if let value = settings.delay { options.delay = value }
-        if let value = settings.include { options.include = value }
-        if let value = settings.exclude { options.exclude = value }
-        if let value = settings.subdomains { options.subdomains = value }
-        if let value = settings.ignoreRobots { options.ignoreRobots = value }
-        if let value = settings.checkExternal { options.checkExternal = value }
-        if let value = settings.userAgent { options.userAgent = value }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import VigieCrawl
+import VigieCore
 
 /// The crawl options of `vigie audit`, shared with the configuration file (the command line wins).
 struct CrawlFlags: ParsableArguments {
@@ -36,10 +36,10 @@ struct CrawlFlags: ParsableArguments {
     @Option(help: "User-Agent envoyé.")
     var userAgent: String?
 
-    @Option(help: "Authentification HTTP basique 'utilisateur:motdepasse' (envoyée au seul hôte de départ).")
+    @Option(help: "Authentification HTTP basique 'utilisateur:motdepasse' (envoyée au seul schéma, hôte et port de départ).")
     var auth: String?
 
-    @Option(name: .customLong("header"), help: "En-tête HTTP supplémentaire 'Nom: valeur' (hôte de départ seulement). Répétable.")
+    @Option(name: .customLong("header"), help: "En-tête HTTP supplémentaire 'Nom: valeur' (schéma, hôte et port de départ seulement). Répétable.")
     var headers: [String] = []
 
     @Flag(help: "Ne pas vérifier les certificats TLS (sites de recette).")
@@ -51,30 +51,22 @@ struct CrawlFlags: ParsableArguments {
     @Option(help: "Taille maximale d'une page, en octets décodés (défaut : 10 Mio).")
     var maxBodyBytes: Int?
 
-    /// Applies the flags given over `options`.
-    func apply(to options: inout CrawlOptions) {
-        if let maxPages { options.maxPages = maxPages }
-        if let maxDepth { options.maxDepth = maxDepth }
-        if let timeLimit { options.timeLimit = timeLimit }
-        if let concurrency { options.concurrency = concurrency }
-        if let delay { options.delay = delay }
-        if !include.isEmpty { options.include = include }
-        if !exclude.isEmpty { options.exclude = exclude }
-        if subdomains { options.subdomains = true }
-        if ignoreRobots { options.ignoreRobots = true }
-        if checkExternal { options.checkExternal = true }
-        if let userAgent { options.userAgent = userAgent }
-        if let auth { options.basicAuth = auth }
-        if !headers.isEmpty { options.extraHeaders = headers }
-        if insecure { options.insecure = true }
-        if let timeout { options.timeout = timeout }
-        if let maxBodyBytes { options.maxBodyBytes = maxBodyBytes }
+    /// The flags given, as settings to lay over `.vigie.yml`'s `crawl:` (a flag not given is nil).
+    var settings: CrawlSettings {
+        CrawlSettings(
+            maxPages: maxPages, maxDepth: maxDepth, timeLimit: timeLimit, concurrency: concurrency, delay: delay,
+            include: include.isEmpty ? nil : include, exclude: exclude.isEmpty ? nil : exclude,
+            subdomains: subdomains ? true : nil, ignoreRobots: ignoreRobots ? true : nil, checkExternal: checkExternal ? true : nil,
+            userAgent: userAgent, auth: auth, headers: headers.isEmpty ? nil : headers, insecure: insecure ? true : nil,
+            timeout: timeout, maxBodyBytes: maxBodyBytes)
     }
 
+    /// The same validation as `.vigie.yml`'s (`CrawlSettings.validate`): a value out of range is exit code 2.
     func validate() throws {
-        if let maxPages, maxPages < 1 { throw ValidationError("--max-pages doit être ≥ 1") }
-        if let concurrency, !(1...64).contains(concurrency) { throw ValidationError("--concurrency doit être entre 1 et 64") }
-        if let auth, !auth.contains(":") { throw ValidationError("--auth attend 'utilisateur:motdepasse'") }
-        for header in headers where !header.contains(":") { throw ValidationError("--header attend 'Nom: valeur' (reçu « \(header) »)") }
+        do {
+            try settings.validate()
+        } catch let problem as SettingProblem {
+            throw ValidationError(problem.description)
+        }
     }
 }

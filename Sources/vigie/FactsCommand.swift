@@ -20,6 +20,14 @@ struct FactsCommand: ParsableCommand {
     @Flag(help: "Ne pas vérifier les certificats TLS (sites de recette).")
     var insecure = false
 
+    func validate() throws {
+        do {
+            try SettingRange.timeout.check(timeout, CrawlSettings.CodingKeys.timeout)
+        } catch let problem as SettingProblem {
+            throw ValidationError(problem.description)
+        }
+    }
+
     func run() throws {
         let rules = try RuleSet(sources: EmbeddedRules.packs, types: CheckRegistry.packTypes)
         var options = CrawlOptions()

@@ -8,6 +8,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Écrit un fichier .vigie.yml commenté dans le dossier courant.")
 
+    @Argument(help: "Sites à inscrire sous « sites: » (URL ou dossier) : « vigie audit » les audite sans autre argument.")
+    var sites: [String] = []
     @Flag(help: "Remplace le fichier s'il existe déjà.") var force = false
     @Option(help: ArgumentHelp("Où écrire le fichier.", valueName: "path")) var path: String = Configuration.fileName
 
@@ -17,11 +19,13 @@ struct InitCommand: ParsableCommand {
                 throw UsageError(description: "\(path) already exists — use --force to overwrite it")
             }
             do {
-                try Data(StarterConfiguration.text.utf8).write(to: URL(fileURLWithPath: path))
+                try Data(StarterConfiguration.text(sites: sites).utf8).write(to: URL(fileURLWithPath: path))
             } catch {
                 throw UsageError(description: "\(path): cannot be written (\(error.localizedDescription))")
             }
         }
-        print("\(path) écrit. Indiquez vos sites sous « sites: », puis lancez « vigie audit ».")
+        print(sites.isEmpty
+            ? "\(path) écrit. Indiquez vos sites sous « sites: », puis lancez « vigie audit »."
+            : "\(path) écrit. Lancez « vigie audit ».")
     }
 }

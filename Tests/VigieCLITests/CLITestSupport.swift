@@ -10,7 +10,9 @@ struct CLIRun {
 /// Runs the built `vigie` binary (`.build/debug/vigie` beside this repository, or `$VIGIE_BIN`) with `arguments`,
 /// in `directory`. `swift test` does not link executables: `swift build` first (`make test` does both).
 /// `environment`, when given, replaces the process's environment.
-func vigie(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> CLIRun {
+/// A run ended by a signal has the signal's number, negated, as status (a crash: -4 for SIGILL); after `timeout`
+/// seconds the process is killed (-9: a hang, for the test to report).
+func vigie(_ arguments: [String], in directory: URL, environment: [String: String]? = nil, timeout: Double? = nil) throws -> CLIRun {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let binary = ProcessInfo.processInfo.environment["VIGIE_BIN"].map(URL.init(fileURLWithPath:))
         ?? root.appendingPathComponent(".build/debug/vigie")
@@ -26,10 +28,16 @@ func vigie(_ arguments: [String], in directory: URL, environment: [String: Strin
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let watchdog = timeout.map { seconds in
+        DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+    }
+    if let watchdog, let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog) }
+    defer { watchdog?.cancel() }
     // Read the pipes before waiting (the outputs here are far below a pipe buffer, so reading one after the other is safe).
     let (outData, errData) = (out.fileHandleForReading.readDataToEndOfFile(), err.fileHandleForReading.readDataToEndOfFile())
     process.waitUntilExit()
-    return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    let signalled = process.terminationReason == .uncaughtSignal
+    return CLIRun(status: signalled ? -process.terminationStatus : process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
 }
 
 /// Why the CLI tests cannot run.

@@ -81,7 +81,7 @@ import VigieCore
         #expect(first.status == 0)
         let file = folder.appendingPathComponent(".vigie.yml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == StarterConfiguration.text)
+        #expect(text == StarterConfiguration.text())
 
         // The written file is read back by the commands (it is `.vigie.yml` in the current folder).
         #expect(try vigie(["checks"], in: folder).status == 0)
@@ -92,7 +92,16 @@ import VigieCore
 
         try Data("profile: ci\n".utf8).write(to: file)
         #expect(try vigie(["init", "--force"], in: folder).status == 0)
-        #expect(try String(contentsOf: file, encoding: .utf8) == StarterConfiguration.text)
+        #expect(try String(contentsOf: file, encoding: .utf8) == StarterConfiguration.text())
+    }
+
+    @Test func initWithASiteWritesAFileThatAuditsAsIs() throws {
+        let demo = AuditCommandTests.demo
+        #expect(try vigie(["init", demo], in: folder).status == 0)
+        let run = try vigie(["audit", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("reports").path)
+        #expect(reports.contains { $0.hasSuffix(".md") })
     }
 
     @Test func brokenConfigurationGivesOneLineWithFileLineAndExit2() throws {

@@ -81,7 +81,7 @@ import Testing
         ("report:\n  lang: de\n", 2, "report.lang", "expected one of fr, en"),
         ("report:\n  formats: [markdown, jsn]\n", 2, "report.formats[1]", "did you mean 'json'?"),
         ("gate:\n  fail_on: eror\n", 2, "gate.fail_on", "did you mean 'error'?"),
-        ("gate:\n  min_score: 120\n", 2, "gate.min_score", "expected a value from 0.0 to 100.0"),
+        ("gate:\n  min_score: 120\n", 2, "gate.min_score", "expected a value from 0 to 100 (points)"),
         ("crawl:\n\n  max_pages: lots\n", 3, "crawl.max_pages", "expected a whole number, found 'lots'"),
         ("crawl:\n  time_limit: soon\n", 2, "crawl.time_limit", "expected seconds (600) or a duration"),
         ("crawl:\n  subdomains: maybe\n", 2, "crawl.subdomains", "expected true or false"),
@@ -132,20 +132,23 @@ import Testing
     }
 
     @Test func starterFileParsesAsIsAndUncommented() throws {
-        let asIs = try Configuration.parse(StarterConfiguration.text, file: ".vigie.yml", catalog: Self.catalog, profiles: ["default", "bts-ndrc", "ci"])
+        let asIs = try Configuration.parse(StarterConfiguration.text(), file: ".vigie.yml", catalog: Self.catalog, profiles: ["default", "bts-ndrc", "ci"])
         #expect(asIs.profile == "default")
         #expect(asIs.report.lang == .fr)
         #expect(asIs.sites == nil)
         // Every `#key: value` example, uncommented, must parse too (ids of the example come from the real catalogue).
-        let uncommented = StarterConfiguration.text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        let uncommented = StarterConfiguration.text().split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             guard let hash = line.firstIndex(of: "#") else { return String(line) }
             let after = line[line.index(after: hash)...]
             guard line[..<hash].allSatisfy({ $0 == " " }), let first = after.first, first != " ", first != "#" else { return String(line) }
             return String(line[..<hash]) + after
         }.joined(separator: "\n")
-        #expect(uncommented != StarterConfiguration.text)
+        #expect(uncommented != StarterConfiguration.text())
         let all = try Configuration.parse(uncommented, file: ".vigie.yml")
-        #expect(all.sites == ["https://www.example.fr"])
+        #expect(all.sites == ["./public"])
+        #expect(all.crawl.timeout == 30)
+        #expect(all.crawl.headers == ["X-Env: recette"])
+        #expect(try Configuration.parse(StarterConfiguration.text(sites: ["https://a.fr/x?\"y\""]), file: ".vigie.yml").sites == ["https://a.fr/x?\"y\""])
         #expect(all.crawl.maxPages == 500)
         #expect(all.crawl.timeLimit == 600)
         #expect(all.checks.severity == ["page.description": .warning])
@@ -165,5 +168,48 @@ import Testing
         #expect(throws: ConfigurationError.self) { try Configuration.find(explicit: folder.appendingPathComponent("none.yml").path, in: folder.path) }
         let loaded = try Configuration.load(path: folder.appendingPathComponent(".vigie.yml").path)
         #expect(loaded.profile == "ci")
+    }
+}
+
+/// `crawl:` and the command line share one validation (`CrawlSettings.validate`): the same ranges, NaN and infinity
+/// refused, headers without line breaks.
+@Suite struct CrawlSettingsValidationTests {
+    @Test(arguments: [
+        ("crawl:\n  timeout: .inf\n", "crawl.timeout", "from 0.1 to 3600 (seconds)"),
+        ("crawl:\n  timeout: .nan\n", "crawl.timeout", "bad value nan"),
+        ("crawl:\n  delay: .inf\n", "crawl.delay", "from 0 to 60 (seconds)"),
+        ("crawl:\n  max_depth: -5\n", "crawl.max_depth", "from 0 to 1000"),
+        ("crawl:\n  max_body_bytes: -5\n", "crawl.max_body_bytes", "from 1024 to 1073741824 (bytes)"),
+        ("crawl:\n  concurrency: 65\n", "crawl.concurrency", "from 1 to 64"),
+        ("crawl:\n  time_limit: 0s\n", "crawl.time_limit", "from 1 to 604800 (seconds)"),
+        ("crawl:\n  headers: [\"X-A: b\\r\\nEvil: 1\"]\n", "crawl.headers", "line break"),
+        ("crawl:\n  auth: nobody\n", "crawl.auth", "expected 'user:password'"),
+        ("gate:\n  min_score: .nan\n", "gate.min_score", "from 0 to 100"),
+    ])
+    func fileValuesOutOfRangeAreErrors(text: String, key: String, reason: String) {
+        let error = #expect(throws: ConfigurationError.self) { try Configuration.parse(text, file: ".vigie.yml") }
+        #expect(error?.key == key)
+        #expect(error?.line == 2)
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "no error")")
+    }
+
+    @Test func everyCrawlFlagIsAFileSetting() throws {
+        let text = """
+        crawl:
+          timeout: 12
+          max_body_bytes: 2048
+          auth: "me:secret"
+          headers: ["X-Env: staging"]
+          insecure: true
+        """
+        let crawl = try Configuration.parse(text, file: ".vigie.yml").crawl
+        #expect(crawl == CrawlSettings(auth: "me:secret", headers: ["X-Env: staging"], insecure: true, timeout: 12, maxBodyBytes: 2048))
+    }
+
+    @Test func theSameProblemNamesTheFlagOnTheCommandLine() {
+        let error = #expect(throws: SettingProblem.self) { try CrawlSettings(delay: .nan).validate() }
+        #expect(error?.description == "--delay: bad value nan — expected a value from 0 to 60 (seconds)")
+        #expect(CrawlSettings.CodingKeys.allCases.map(\.option).contains("--header"))
+        #expect(throws: Never.self) { try CrawlSettings(maxDepth: 0, timeout: 0.1, maxBodyBytes: 1024).validate() }
     }
 }

@@ -81,87 +81,6 @@ public struct Configuration: Sendable, Hashable, Decodable {
     }
 }
 
-/// `crawl:` — the limits and scope of the crawl.
-public struct CrawlSettings: Sendable, Hashable, Decodable {
-    public var maxPages: Int?
-    public var maxDepth: Int?
-    /// Seconds (`.vigie.yml` also takes `90s`, `10m`, `1h`).
-    public var timeLimit: Double?
-    public var concurrency: Int?
-    /// Seconds between two requests to the same host.
-    public var delay: Double?
-    /// URL patterns to keep / to skip.
-    public var include: [String]?
-    public var exclude: [String]?
-    public var subdomains: Bool?
-    public var ignoreRobots: Bool?
-    public var checkExternal: Bool?
-    public var userAgent: String?
-
-    public init(
-        maxPages: Int? = nil, maxDepth: Int? = nil, timeLimit: Double? = nil, concurrency: Int? = nil, delay: Double? = nil,
-        include: [String]? = nil, exclude: [String]? = nil, subdomains: Bool? = nil, ignoreRobots: Bool? = nil,
-        checkExternal: Bool? = nil, userAgent: String? = nil
-    ) {
-        self.maxPages = maxPages
-        self.maxDepth = maxDepth
-        self.timeLimit = timeLimit
-        self.concurrency = concurrency
-        self.delay = delay
-        self.include = include
-        self.exclude = exclude
-        self.subdomains = subdomains
-        self.ignoreRobots = ignoreRobots
-        self.checkExternal = checkExternal
-        self.userAgent = userAgent
-    }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case maxPages = "max_pages", maxDepth = "max_depth", timeLimit = "time_limit", concurrency, delay, include, exclude
-        case subdomains, ignoreRobots = "ignore_robots", checkExternal = "check_external", userAgent = "user_agent"
-    }
-
-    public init(from decoder: Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        maxPages = try c.decodeNumber(Int.self, forKey: .maxPages, in: 1...1_000_000)
-        maxDepth = try c.decodeNumber(Int.self, forKey: .maxDepth, in: 0...1000)
-        timeLimit = try Self.duration(c, .timeLimit)
-        concurrency = try c.decodeNumber(Int.self, forKey: .concurrency, in: 1...256)
-        delay = try c.decodeNumber(Double.self, forKey: .delay, in: 0...60)
-        include = try c.decodeIfPresent([String].self, forKey: .include)
-        exclude = try c.decodeIfPresent([String].self, forKey: .exclude)
-        subdomains = try c.decodeIfPresent(Bool.self, forKey: .subdomains)
-        ignoreRobots = try c.decodeIfPresent(Bool.self, forKey: .ignoreRobots)
-        checkExternal = try c.decodeIfPresent(Bool.self, forKey: .checkExternal)
-        userAgent = try c.decodeIfPresent(String.self, forKey: .userAgent)
-    }
-
-    /// Seconds from a number (at most a week) or from `90s`, `10m`, `1h`.
-    private static func duration(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Double? {
-        guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
-        if (try? c.decode(Double.self, forKey: key)) != nil {
-            return try c.decodeNumber(Double.self, forKey: key, in: 1...604_800)
-        }
-        let text = try c.decode(String.self, forKey: key)
-        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600]
-        if let unit = text.last, let factor = units[unit], let value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)),
-           value > 0, value * factor <= 604_800 {
-            return value * factor
-        }
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: c.codingPath + [key], debugDescription: "bad value '\(text)' — expected seconds (600) or a duration (90s, 10m, 1h)"))
-    }
-
-    func merged(with o: CrawlSettings) -> CrawlSettings {
-        CrawlSettings(
-            maxPages: o.maxPages ?? maxPages, maxDepth: o.maxDepth ?? maxDepth, timeLimit: o.timeLimit ?? timeLimit,
-            concurrency: o.concurrency ?? concurrency, delay: o.delay ?? delay, include: o.include ?? include,
-            exclude: o.exclude ?? exclude, subdomains: o.subdomains ?? subdomains, ignoreRobots: o.ignoreRobots ?? ignoreRobots,
-            checkExternal: o.checkExternal ?? checkExternal, userAgent: o.userAgent ?? userAgent)
-    }
-}
-
 /// `checks:` — checks turned off and severities changed (patterns: ids, `legal.*`, module names).
 public struct CheckSettings: Sendable, Hashable, Decodable {
     public var disable: [String]?
@@ -268,6 +187,16 @@ public struct GateSettings: Sendable, Hashable, Decodable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         failOn = try c.decodeChoice(Severity.self, forKey: .failOn)
-        minScore = try c.decodeNumber(Double.self, forKey: .minScore, in: 0...100)
+        minScore = try c.decodeIfPresent(Double.self, forKey: .minScore)
+        do {
+            try validate()
+        } catch let problem as SettingProblem {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [problem.key], debugDescription: problem.reason))
+        }
+    }
+
+    /// `min_score` from 0 to 100 (NaN refused), for the file and `--min-score` alike.
+    public func validate() throws {
+        try SettingRange.minScore.check(minScore, CodingKeys.minScore)
     }
 }

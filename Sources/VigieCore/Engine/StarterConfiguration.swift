@@ -1,28 +1,45 @@
 /// The commented `.vigie.yml` that `vigie init` writes. It parses as is; a setting written `#key: value`
-/// (no space after `#`) is an example to uncomment, and parses too once uncommented.
+/// (no space after `#`) is an example to uncomment, and parses too once uncommented. Every crawl flag of
+/// `vigie audit` has its key under `crawl:`, with the same range.
 public enum StarterConfiguration {
-    public static let text = #"""
-# Configuration de Vigie — https://example.invalid/vigie
+    /// The file, with `sites` (from `vigie init SITE…`) under `sites:`; with none, an example to uncomment.
+    public static func text(sites: [String] = []) -> String {
+        let list = sites.isEmpty ? "#- ./public" : sites.map { "- " + quoted($0) }.joined(separator: "\n")
+        return template.replacingOccurrences(of: "#- ./public", with: list)
+    }
+
+    /// A YAML double-quoted scalar.
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    private static let template = #"""
+# Configuration de Vigie (vigie audit lit ce fichier dans le dossier courant).
 # Les options de la ligne de commande l'emportent sur ce fichier.
 # Une ligne « #clé: valeur » est un exemple : retirez le # pour l'activer.
 
 # Les sites à auditer : adresses (https://…) ou dossiers d'un site statique.
 sites:
-#- https://www.example.fr
+#- ./public
 
 # Limites et périmètre de l'exploration.
 crawl:
-  #max_pages: 500          # nombre maximal de pages lues
-  #max_depth: 10           # clics depuis la page d'accueil
-  #time_limit: 10m         # secondes (600) ou durée (90s, 10m, 1h)
-  #concurrency: 8          # requêtes simultanées
-  #delay: 0                # secondes entre deux requêtes au même hôte
+  #max_pages: 500          # nombre maximal de pages lues (1 à 1000000)
+  #max_depth: 10           # clics depuis la page d'accueil (0 à 1000)
+  #time_limit: 10m         # secondes (600) ou durée (90s, 10m, 1h), au plus une semaine
+  #concurrency: 8          # requêtes simultanées (1 à 64)
+  #delay: 0                # secondes entre deux requêtes au même hôte (0 à 60)
   #include: ["/boutique/*"]
   #exclude: ["/panier*", "*?sort=*"]
   #subdomains: false       # suivre aussi blog.example.fr…
   #ignore_robots: false    # ignorer robots.txt (signalé dans le rapport)
   #check_external: false   # vérifier aussi les liens sortants
   #user_agent: "Vigie"
+  #timeout: 30            # secondes par transfert (0.1 à 3600)
+  #max_body_bytes: 10485760  # octets lus d'une page (1024 à 1073741824)
+  #headers: ["X-Env: recette"]  # en-têtes envoyés au seul site de départ
+  #auth: "utilisateur:motdepasse"  # authentification basique (site de départ seulement)
+  #insecure: false        # ne pas vérifier les certificats TLS (recette)
 
 # Profil : default (tout), bts-ndrc (grille d'examen), ci (strict).
 profile: default

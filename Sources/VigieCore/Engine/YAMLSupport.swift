@@ -135,17 +135,6 @@ extension KeyedDecodingContainer {
         return map
     }
 
-    /// Decodes a number and checks that it lies in `range`.
-    func decodeNumber<T: Decodable & Comparable>(_ type: T.Type, forKey key: Key, in range: ClosedRange<T>) throws -> T? {
-        guard let value = try decodeIfPresent(T.self, forKey: key) else { return nil }
-        guard range.contains(value) else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: codingPath + [key],
-                debugDescription: "bad value \(value) — expected a value from \(range.lowerBound) to \(range.upperBound)"))
-        }
-        return value
-    }
-
     private static func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ word: String, path: [CodingKey]) throws -> T where T.RawValue == String {
         if let value = T(rawValue: word) { return value }
         let choices = T.allCases.map(\.rawValue)
