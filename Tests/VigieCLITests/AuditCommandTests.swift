@@ -106,7 +106,11 @@ import TestServer
         process.currentDirectoryURL = folder
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.5)
+        // Signal once the home page is in and slow pages are being fetched (not after a fixed time: a loaded machine
+        // may not have fetched anything yet).
+        let deadline = Date().addingTimeInterval(30)
+        while server.requests.filter({ $0.path.hasPrefix("/p") }).count < 2, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.3)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
