@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BROWSER ?=
 BROWSER_PACKAGES := chromium fonts-liberation
 
-.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus
+.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus truth-selftest
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -63,6 +63,10 @@ truth: build
 
 truth-corpus:
 	python3 scripts/truth/build-corpus $(SITE)
+
+# The truth tooling on a throw-away git mirror, the loopback server and the real vigie (seconds).
+truth-selftest: build
+	python3 scripts/truth/test_truth.py
 
 # Regenerate the compiled-in copy of rules/ after editing a pack.
 rules:

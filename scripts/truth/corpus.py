@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-TRUTH = ROOT / "truth"
+# The truth folder (manifest.yml, sites/, corpus/); VIGIE_TRUTH_DIR points elsewhere (the self-test does).
+TRUTH = Path(os.environ.get("VIGIE_TRUTH_DIR", ROOT / "truth"))
 MANIFEST = TRUTH / "manifest.yml"
 CORPUS = TRUTH / "corpus"
 STAMP = ".truth-source"
