@@ -22,6 +22,13 @@ enum CTACoverageCheck {
                 .init("/services", #"<html><body><main><h1>Services</h1><button>Prendre rendez-vous</button></main></body></html>"#),
                 .init("/mentions-legales", "<html><head><title>Mentions légales</title></head><body><p>Éditeur : Dupont SARL</p></body></html>"),
             ]),
+            CheckExample("redirect stubs have none: not pages", expect: .pass, pages: [
+                .init("/", #"<html><body><main><h1>Dupont</h1><a class="btn" href="/devis">Demander un devis</a><a href="/services">Services</a></main></body></html>"#),
+                .init("/services", #"<html><body><main><h1>Services</h1><button>Prendre rendez-vous</button></main></body></html>"#),
+                .init("/index4599.html", StubExamples.httrack(to: "services")),
+                .init("/prestations/", StubExamples.jekyll(to: "/services")),
+                .init("/tarifs.html", StubExamples.script(to: "https://www.example.fr/services")),
+            ]),
             CheckExample("most content pages have none", expect: .warn, pages: [
                 .init("/", #"<html><body><main><h1>Dupont</h1><a class="btn" href="/devis">Demander un devis</a></main></body></html>"#),
                 .init("/a", "<html><body><main><h1>A</h1><p>Texte.</p></main></body></html>"),

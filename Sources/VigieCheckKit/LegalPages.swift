@@ -78,9 +78,11 @@ public struct LegalPages: Sendable {
         let url: String
     }
 
-    /// The URLs of the pages of `kind` that were crawled and parsed.
+    /// The URLs of the pages of `kind` that were crawled and parsed (for a link to a redirect stub or a second
+    /// address, the page it leads to).
     public func pages(_ kind: Kind, in snapshot: SiteSnapshot) -> [(record: PageRecord, facts: PageFacts)] {
-        let wanted = Set((links[kind] ?? []).map(\.url))
+        let linked = (links[kind] ?? []).map(\.url)
+        let wanted = Set(linked + linked.map(snapshot.contentURL))
         return snapshot.htmlPages.filter { wanted.contains($0.record.url) || wanted.contains($0.record.finalURL ?? "") }
     }
 

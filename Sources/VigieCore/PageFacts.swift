@@ -57,6 +57,10 @@ public struct PageFacts: CopyOnWriteValue, Hashable {
         public var omittedLinks: Int
         /// The page's text went beyond the parser's cap (256 KiB): later blocks were not kept.
         public var textTruncated: Bool
+        /// The page only sends the visitor on (a redirect stub: `<meta http-equiv="refresh" content="0; url=…">`,
+        /// HTTrack's « Page has moved », a script setting `location` on a page with next to no text): the absolute
+        /// URL it sends to. Nil for a content page. A stub is not a page of the site (`SiteSnapshot.htmlPages`).
+        public var redirectTarget: String?
 
         init(url: String) {
             self.url = url
@@ -89,6 +93,7 @@ public struct PageFacts: CopyOnWriteValue, Hashable {
             elementCount = 0
             omittedLinks = 0
             textTruncated = false
+            redirectTarget = nil
         }
     }
 

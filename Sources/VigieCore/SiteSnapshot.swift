@@ -44,15 +44,57 @@ public struct SiteSnapshot: Sendable, Codable {
         self.registrableDomain = registrableDomain
     }
 
-    /// Pages that were parsed as HTML, in crawl order.
+    /// The site's pages: those parsed as HTML that are pages of their own, in crawl order. Redirect stubs
+    /// (`PageFacts.redirectTarget`) and second addresses of a page (`PageRecord.duplicateOf`) are left out, so that
+    /// no page-level check counts them as pages missing a title, a viewport or a footer.
     public var htmlPages: [(record: PageRecord, facts: PageFacts)] {
+        pages.compactMap { record in
+            guard let facts = record.facts, facts.redirectTarget == nil, record.duplicateOf == nil else { return nil }
+            return (record, facts)
+        }
+    }
+
+    /// Every page parsed as HTML, stubs and second addresses included (for checks on links, which stubs hold too).
+    public var parsedPages: [(record: PageRecord, facts: PageFacts)] {
         pages.compactMap { record in record.facts.map { (record, $0) } }
     }
 
-    /// The home page's facts, when it was fetched and parsed.
+    /// The URL of the page `url` stands for: itself, or, for a redirect stub or a second address, the page it
+    /// leads to (followed at most 5 times).
+    public func contentURL(of url: String) -> String {
+        var current = url
+        for _ in 0..<5 {
+            guard let record = pages.first(where: { $0.url == current || $0.finalURL == current }),
+                  let next = record.duplicateOf ?? record.facts?.redirectTarget, next != current else { break }
+            current = next
+        }
+        return current
+    }
+
+    /// The home page's facts, when it was fetched and parsed (the page a stub at the root leads to).
     public var home: PageFacts? {
-        pages.first { ($0.url == homeURL || $0.finalURL == homeURL) && $0.facts != nil }?.facts
-            ?? pages.first { $0.depth == 0 && $0.facts != nil }?.facts
+        let url = contentURL(of: homeURL)
+        let pages = htmlPages
+        return pages.first { $0.record.url == url || $0.record.finalURL == url }?.facts
+            ?? pages.first { $0.record.depth == 0 }?.facts
+            ?? self.pages.first { ($0.url == homeURL || $0.finalURL == homeURL) && $0.facts != nil }?.facts
+    }
+
+    /// Marks second addresses of one page: a record at `…/index.html` (or `.htm`) whose document is the one of
+    /// the record at `…/` (same size and title) gets `duplicateOf` that record's URL. The crawler calls it on its
+    /// snapshot and ExampleSnapshot on the examples', so that checks see one page.
+    public mutating func markDuplicates() {
+        var byURL: [String: Int] = [:]
+        for (index, record) in pages.enumerated() where record.facts != nil { byURL[record.finalURL ?? record.url] = index }
+        for index in pages.indices {
+            guard let facts = pages[index].facts, pages[index].duplicateOf == nil else { continue }
+            let url = pages[index].finalURL ?? pages[index].url
+            guard let name = ["/index.html", "/index.htm"].first(where: url.hasSuffix) else { continue }
+            let directory = String(url.dropLast(name.count - 1))
+            guard let other = byURL[directory], other != index, let twin = pages[other].facts,
+                  twin.htmlBytes == facts.htmlBytes, twin.title == facts.title else { continue }
+            pages[index].duplicateOf = pages[other].url
+        }
     }
 
     /// The record of `url`, when it was crawled.
@@ -95,6 +137,9 @@ public struct PageRecord: CopyOnWriteValue {
         public var external: Bool = false
         /// The parsed facts, for HTML pages.
         public var facts: PageFacts?
+        /// Another address of a page already in the snapshot (`/x/index.html` of `/x/`, same document): the URL
+        /// of that page. Such a record is not a page of its own (`SiteSnapshot.htmlPages`).
+        public var duplicateOf: String?
     }
 
     public var storage: SharedStorage<Fields>
@@ -110,7 +155,7 @@ public struct PageRecord: CopyOnWriteValue {
         storage = SharedStorage(Fields(
             url: url, depth: depth, status: status, contentType: contentType, redirects: redirects, finalURL: finalURL, error: error,
             excludedByRobots: excludedByRobots, inSitemap: inSitemap, foundInLinks: foundInLinks, headers: headers, timing: timing,
-            bodyBytes: bodyBytes, truncated: truncated, referrers: referrers, external: false, facts: facts))
+            bodyBytes: bodyBytes, truncated: truncated, referrers: referrers, external: false, facts: facts, duplicateOf: nil))
     }
 
     /// The values of the headers named `name` (case-insensitive).

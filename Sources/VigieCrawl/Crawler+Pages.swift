@@ -70,19 +70,22 @@ extension Crawler {
     private func links(of facts: PageFacts) -> FoundLinks {
         var found = FoundLinks()
         var seen: Set<String> = []
-        for link in facts.links {
-            guard let raw = link.url, raw.hasPrefix("http") else { continue }
+        func add(_ url: String?, label: String) {
+            guard let raw = url, raw.hasPrefix("http") else { return }
             guard seen.count < options.maxLinksPerPage, raw.utf8.count <= options.maxURLLength else {
                 found.dropped += 1
-                continue
+                return
             }
-            guard let target = classify(raw), seen.insert(target.url).inserted else { continue }
+            guard let target = classify(raw), seen.insert(target.url).inserted else { return }
             switch target.kind {
-            case .site: found.sameSite.append((target.url, target.key, target.namesPriorityPage || priority.names(link.label)))
+            case .site: found.sameSite.append((target.url, target.key, target.namesPriorityPage || priority.names(label)))
             case .external: found.external.append(target.url)
-            case .outOfScope: continue
+            case .outOfScope: return
             }
         }
+        for link in facts.links { add(link.url, label: link.label) }
+        // A redirect stub's target is where its visitors go: crawled like a link.
+        add(facts.redirectTarget, label: "")
         for sheet in facts.stylesheets where sheet.isStylesheet {
             guard let url = URLNormalizer.normalize(sheet.href), let host = URLNormalizer.host(of: url), scope.isSiteHost(host) else { continue }
             found.stylesheets.append(url)

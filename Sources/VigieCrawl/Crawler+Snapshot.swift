@@ -40,7 +40,7 @@ extension Crawler {
                 ?? (state.pageLimited ? .maxPages : state.depthLimited ? .maxDepth : .complete)
             var robots = discovery.robots
             robots?.disallowedURLs = state.disallowed
-            return SiteSnapshot(
+            var snapshot = SiteSnapshot(
                 startURL: mode == .directory ? (folderName ?? start) : start,
                 homeURL: home?.finalURL ?? home?.url ?? start,
                 mode: mode,
@@ -55,6 +55,8 @@ extension Crawler {
                 stylesheets: state.stylesheets,
                 hostVariants: state.origins.sorted(),
                 registrableDomain: mode == .directory ? nil : URLNormalizer.host(of: home?.finalURL ?? home?.url ?? start).map(RegistrableDomain.of))
+            snapshot.markDuplicates()
+            return snapshot
         }
     }
 }

@@ -22,7 +22,8 @@ public enum ExampleSnapshot {
     ///
     /// Pages with a 2xx status are parsed; `referrers` and `foundInLinks` come from the links of
     /// the parsed pages (the first page counts as found). `example.sitemap` becomes the sitemap facts of
-    /// `/sitemap.xml`. The pages' `Set-Cookie` headers fill `cookies`.
+    /// `/sitemap.xml`. The pages' `Set-Cookie` headers fill `cookies`. Second addresses of a page are marked
+    /// as the crawler marks them (`SiteSnapshot.markDuplicates`).
     public static func build(_ example: CheckExample, parser: HTMLParser) -> SiteSnapshot {
         var records: [PageRecord] = []
         var cookies: [CookieFact] = []
@@ -56,10 +57,12 @@ public enum ExampleSnapshot {
         let errors = records.filter { $0.status >= 400 || $0.status == 0 }.count
         var stylesheets: [String: String] = [:]
         for (path, css) in example.stylesheets { stylesheets[absolute(path)] = css }
-        return SiteSnapshot(
+        var snapshot = SiteSnapshot(
             startURL: home, homeURL: home, mode: .http, pages: records, sitemaps: sitemaps,
             crawl: CrawlStats(pagesFetched: records.count, htmlPages: parsed, errors: errors, startedAt: "2026-01-01T00:00:00Z"),
             cookies: cookies, stylesheets: stylesheets)
+        snapshot.markDuplicates()
+        return snapshot
     }
 
     /// The absolute URL of an example path (paths that are already URLs are kept).

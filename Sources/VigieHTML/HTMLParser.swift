@@ -69,6 +69,8 @@ public struct HTMLParser: Sendable {
         facts.zones = zones.facts
         facts.encoding = decision.facts
         facts.htmlBytes = bytes.count
+        let documentResolver = resolver
+        facts.redirectTarget = RedirectStub.target(of: facts) { documentResolver?.resolve($0) }
         return facts
     }
 }

@@ -21,6 +21,15 @@ enum PageDescriptionCheck {
             CheckExample("description set", expect: .pass, html: #"<html><head><meta name="description" content="Plombier à Lyon depuis 1998 : dépannage, chauffage."></head><body></body></html>"#),
             CheckExample("description missing", expect: .fail, html: "<html><head><title>A</title></head><body></body></html>"),
             CheckExample("description empty", expect: .fail, html: #"<html><head><meta name="description" content="  "></head><body></body></html>"#),
+            CheckExample("one page reached as /x/ and /x/index.html", expect: .pass, pages: [
+                .init("/", #"<html><head><title>Dupont</title><meta name="description" content="Dupont, plombier à Lyon"></head><body><a href="/contact/">c</a></body></html>"#),
+                .init("/contact/", #"<html><head><title>Contact</title><meta name="description" content="Écrire à Dupont"></head><body></body></html>"#),
+                .init("/contact/index.html", #"<html><head><title>Contact</title><meta name="description" content="Écrire à Dupont"></head><body></body></html>"#),
+            ]),
+            CheckExample("a redirect stub has no description: not a page", expect: .pass, pages: [
+                .init("/", #"<html><head><title>Dupont</title><meta name="description" content="Dupont, plombier à Lyon"></head><body><a href="/ancien/">c</a></body></html>"#),
+                .init("/ancien/", StubExamples.jekyll(to: "/")),
+            ]),
             CheckExample("description duplicated across pages", expect: .warn, pages: [
                 .init("/", #"<html><head><meta name="Description" content="Dupont, plombier"></head><body><a href="/b">b</a></body></html>"#),
                 .init("/b", #"<html><head><meta name="description" content="Dupont, plombier"></head><body></body></html>"#),

@@ -21,6 +21,21 @@ enum PageTitleCheck {
                 .init("/b", "<html><head><title>Nos services – Dupont</title></head><body></body></html>"),
             ]),
             CheckExample("missing title", expect: .fail, html: "<html><head></head><body><p>x</p></body></html>"),
+            CheckExample("HTTrack « Page has moved » stubs share a title: not pages", expect: .pass, pages: [
+                .init("/", "<html><head><title>Accueil – AIMF</title></head><body><a href='/index98bc.html'>a</a><a href='/index637d.html'>b</a><a href='/ville/bordeaux/'>Bordeaux</a></body></html>"),
+                .init("/index98bc.html", StubExamples.httrack(to: "ville/bordeaux/index.html")),
+                .init("/index637d.html", StubExamples.httrack(to: "ville/bordeaux/index.html")),
+                .init("/ville/bordeaux/", "<html><head><title>Bordeaux – AIMF</title></head><body></body></html>"),
+            ]),
+            CheckExample("one page reached as /x/ and /x/index.html", expect: .pass, pages: [
+                .init("/", "<html><head><title>Accueil – Dupont</title></head><body><a href='/services/'>a</a><a href='/services/index.html'>b</a></body></html>"),
+                .init("/services/", "<html><head><title>Services – Dupont</title></head><body></body></html>"),
+                .init("/services/index.html", "<html><head><title>Services – Dupont</title></head><body></body></html>"),
+            ]),
+            CheckExample("two pages of one title, one a page with a delayed refresh", expect: .fail, pages: [
+                .init("/", "<html><head><title>Dupont</title></head><body><a href='/b'>b</a></body></html>"),
+                .init("/b", #"<html><head><title>Dupont</title><meta http-equiv="refresh" content="300"></head><body><p>Actualités</p></body></html>"#),
+            ]),
             CheckExample("duplicated title", expect: .fail, pages: [
                 .init("/", "<html><head><title>Dupont</title></head><body><a href='/b'>b</a></body></html>"),
                 .init("/b", "<html><head><title>Dupont</title></head><body></body></html>"),

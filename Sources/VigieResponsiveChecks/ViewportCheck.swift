@@ -22,6 +22,16 @@ enum ViewportCheck {
             CheckExample("no viewport", expect: .fail, html: "<html><head><title>A</title></head><body><p>x</p></body></html>"),
             CheckExample("fixed width viewport", expect: .fail, html: #"<html><head><meta name="viewport" content="width=1024"></head><body><p>x</p></body></html>"#),
             CheckExample("initial-scale without width", expect: .warn, html: #"<html><head><meta name="viewport" content="initial-scale=1"></head><body><p>x</p></body></html>"#),
+            CheckExample("redirect stubs have no viewport: not pages", expect: .pass, pages: [
+                .init("/", #"<html><head><meta name="viewport" content="width=device-width"></head><body><a href="/b">b</a><a href="/c">c</a><a href="/d">d</a></body></html>"#),
+                .init("/b", StubExamples.httrack(to: "/")),
+                .init("/c", StubExamples.jekyll(to: "/")),
+                .init("/d", StubExamples.script(to: "https://www.example.fr/")),
+            ]),
+            CheckExample("a short page with one link is still a page", expect: .fail, pages: [
+                .init("/", #"<html><head><meta name="viewport" content="width=device-width"></head><body><a href="/b">b</a></body></html>"#),
+                .init("/b", #"<html><head><title>Page has moved</title></head><body><a href="/">Click here...</a></body></html>"#),
+            ]),
             CheckExample("one page of two without viewport", expect: .fail, pages: [
                 .init("/", #"<html><head><meta name="viewport" content="width=device-width"></head><body><a href="/b">b</a></body></html>"#),
                 .init("/b", "<html><head></head><body><p>b</p></body></html>"),

@@ -20,6 +20,15 @@ enum FooterLegalLinksCheck {
         examples: [
             CheckExample("all three links in the footer", expect: .pass, html: #"<html><body><main><h1>A</h1></main><footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgv">CGV</a> <a href="/confidentialite">Politique de confidentialité</a></footer></body></html>"#),
             CheckExample("table layout with id=pied", expect: .pass, html: #"<html><body><table><tr><td id="entete"><a href="index.html">Garage Martin</a></td></tr><tr><td><h1>Garage</h1><p>Entretien.</p></td></tr><tr><td id="pied"><a href="mentions.html">Mentions légales</a> - <a href="donnees-personnelles.html">Données personnelles</a></td></tr></table></body></html>"#),
+            CheckExample("redirect stubs have no footer: not pages", expect: .pass, pages: [
+                .init("/", #"<html><body><main><h1>A</h1><a href="/ancien.html">ancien</a><a href="/old/">old</a></main><footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgv">CGV</a> <a href="/confidentialite">Politique de confidentialité</a></footer></body></html>"#),
+                .init("/ancien.html", StubExamples.httrack(to: "index.html")),
+                .init("/old/", StubExamples.jekyll(to: "/")),
+            ]),
+            CheckExample("one content page without the footer links", expect: .warn, pages: [
+                .init("/", #"<html><body><main><h1>A</h1><a href="/b">b</a></main><footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgv">CGV</a> <a href="/confidentialite">Politique de confidentialité</a></footer></body></html>"#),
+                .init("/b", #"<html><body><main><h1>B</h1><p>Texte de la page.</p></main><footer><p>© Dupont</p></footer></body></html>"#),
+            ]),
             CheckExample("privacy policy missing", expect: .warn, html: #"<html><body><main><h1>A</h1></main><footer><a href="/mentions-legales">Mentions légales</a></footer></body></html>"#),
             CheckExample("CGV but no legal notice", expect: .fail, html: #"<html><body><main><h1>A</h1></main><footer><a href="/cgv">Conditions générales de vente</a> <a href="https://facebook.com/x">Facebook</a></footer></body></html>"#),
         ],

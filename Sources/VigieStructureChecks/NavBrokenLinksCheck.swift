@@ -95,7 +95,8 @@ enum NavBrokenLinksCheck {
         var referrers: [String: [String]] = [:]
         for record in records { referrers[StructurePage.key(record.url)] = record.referrers }
         guard !records.isEmpty else { return referrers }
-        for (record, facts) in snapshot.htmlPages {
+        // Redirect stubs and second addresses hold links too.
+        for (record, facts) in snapshot.parsedPages {
             for link in facts.links {
                 guard let url = link.url else { continue }
                 let key = StructurePage.key(url)

@@ -345,3 +345,37 @@ final class Counter: Sendable {
     private let value = Locked(0)
     func next() -> Int { value.withLock { $0 += 1; return $0 } }
 }
+
+/// Page identity over real HTTP: a redirect stub leads the crawl to its target and is not a page of the site;
+/// `/x/` and `/x/index.html`, the same document, are one page.
+@Suite(.timeLimit(.minutes(1))) struct PageIdentityCrawlTests {
+    @Test func stubsAndSecondAddressesAreNotPages() throws {
+        let stub = #"<HTML><HEAD><META HTTP-EQUIV="Refresh" CONTENT="0; URL=ville/bordeaux/index.html"><TITLE>Page has moved</TITLE></HEAD><BODY><A HREF="ville/bordeaux/index.html"><h3>Click here...</h3></A></BODY></HTML>"#
+        let refreshOnly = #"<html><head><meta http-equiv="refresh" content="0;url='/cachee/'"><title>Redirection</title></head><body></body></html>"#
+        let services = CrawlIntegrationTests.page("Services", links: ["/"])
+        let server = try TestHTTPServer { request in
+            switch request.path {
+            case "/": CrawlIntegrationTests.page("Accueil", links: ["/indexd54d.html", "/services/", "/services/index.html", "/ancien"])
+            case "/indexd54d.html": .html(stub)
+            case "/ville/bordeaux/index.html": CrawlIntegrationTests.page("Bordeaux", links: ["/"])
+            case "/services/", "/services/index.html": services
+            case "/ancien": .html(refreshOnly)
+            case "/cachee/": CrawlIntegrationTests.page("Cachée", links: [])
+            default: .notFound
+            }
+        }
+        defer { server.stop() }
+        var options = CrawlOptions()
+        options.timeout = 5
+        let snapshot = try Crawler(target: server.baseURL + "/", options: options, rules: CrawlIntegrationTests.rules).run()
+        let base = server.baseURL
+        #expect(snapshot.page(base + "/cachee/")?.status == 200, "a refresh's target is crawled although no link leads to it")
+        #expect(snapshot.page(base + "/indexd54d.html")?.facts?.redirectTarget == base + "/ville/bordeaux/index.html")
+        #expect(snapshot.page(base + "/services/index.html")?.duplicateOf == base + "/services/")
+        #expect(snapshot.page(base + "/services/")?.duplicateOf == nil)
+        let pages = Set(snapshot.htmlPages.map(\.record.url))
+        #expect(pages == [base + "/", base + "/services/", base + "/ville/bordeaux/index.html", base + "/cachee/"])
+        #expect(snapshot.parsedPages.count == 7)
+        #expect(snapshot.contentURL(of: base + "/ancien") == base + "/cachee/")
+    }
+}
