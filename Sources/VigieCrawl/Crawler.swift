@@ -28,8 +28,10 @@ public final class Crawler: Sendable {
 
     /// A crawler for `target`: an http(s) URL, or the path of a folder (directory audit).
     /// Throws `CrawlError.badStart` when the target is neither.
+    /// Credentials written in the URL (`https://user:pass@host/`) become the basic auth of the start origin (unless
+    /// `options.basicAuth` is set) and are kept out of every URL the crawl records.
     public init(target: String, options: CrawlOptions, rules: RuleSet) throws {
-        self.options = options
+        var options = options
         var isDirectory: ObjCBool = false
         if !target.contains("://"), FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             mode = .directory
@@ -37,9 +39,11 @@ public final class Crawler: Sendable {
         } else {
             mode = .http
             let withScheme = target.contains("://") ? target : "https://" + target
-            guard let normalized = URLNormalizer.normalize(withScheme) else { throw CrawlError.badStart(target) }
+            guard let normalized = URLNormalizer.normalize(withScheme) else { throw CrawlError.badStart(URLNormalizer.redacted(target)) }
             start = normalized
+            if options.basicAuth == nil { options.basicAuth = URLNormalizer.credentials(in: withScheme) }
         }
+        self.options = options
         startKey = Self.key(start, directory: mode == .directory)
         scope = Scope(startURL: start, options: options)
         parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
@@ -51,6 +55,9 @@ public final class Crawler: Sendable {
     }
 
     private let folder: String?
+
+    /// `target` as it may be shown (stderr, messages): a password in it masked (`https://user:***@host/`).
+    public static func shown(_ target: String) -> String { URLNormalizer.redacted(target) }
 
     /// The audited folder as given, in directory mode.
     var folderName: String? { folder }
@@ -76,7 +83,7 @@ public final class Crawler: Sendable {
     public func run() -> SiteSnapshot {
         let source: any PageSource = switch mode {
         case .directory: DirectorySource(root: folder ?? ".") { [self] in route($0) }
-        case .http: HTTPSource(options: options, startHost: URLNormalizer.host(of: start) ?? "") { [self] in route($0) }
+        case .http: HTTPSource(options: options, startOrigin: URLNormalizer.origin(of: start) ?? "") { [self] in route($0) }
         }
         sourceBox.withLock { $0 = source }
         defer {

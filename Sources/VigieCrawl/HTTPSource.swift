@@ -6,7 +6,7 @@ import VigieFetch
 final class HTTPSource: PageSource {
     private let fetcher: Fetcher
 
-    init(options: CrawlOptions, startHost: String, onComplete: @escaping @Sendable (LoadResult) -> Void) {
+    init(options: CrawlOptions, startOrigin: String, onComplete: @escaping @Sendable (LoadResult) -> Void) {
         var fetchOptions = FetchOptions(userAgent: options.userAgent)
         fetchOptions.connectTimeout = options.connectTimeout
         fetchOptions.timeout = options.timeout
@@ -16,10 +16,10 @@ final class HTTPSource: PageSource {
         fetchOptions.insecure = options.insecure
         if let credentials = options.basicAuth, let colon = credentials.firstIndex(of: ":") {
             fetchOptions.basicAuth = BasicAuth(
-                user: String(credentials[..<colon]), password: String(credentials[credentials.index(after: colon)...]), host: startHost)
+                user: String(credentials[..<colon]), password: String(credentials[credentials.index(after: colon)...]), origin: startOrigin)
         }
         extraHeaders = options.extraHeaders
-        self.startHost = startHost
+        self.startOrigin = startOrigin
         let jobs = Locked<[Int: LoadJob]>([:])
         self.jobs = jobs
         fetcher = Fetcher(options: fetchOptions) { response in
@@ -29,7 +29,8 @@ final class HTTPSource: PageSource {
     }
 
     private let extraHeaders: [String]
-    private let startHost: String
+    /// Where credentials and extra headers go: the start URL's scheme, host and port.
+    private let startOrigin: String
     /// Jobs in flight, by request id.
     private let jobs: Locked<[Int: LoadJob]>
     private let nextID = Atomic<Int>(0)
@@ -37,8 +38,8 @@ final class HTTPSource: PageSource {
     func submit(_ job: LoadJob) {
         let id = nextID.add(1, ordering: .relaxed).newValue
         jobs.withLock { $0[id] = job }
-        let sameHost = URLNormalizer.host(of: job.url) == startHost
-        fetcher.submit(FetchRequest(url: job.url, method: job.head ? .head : .get, tag: id, extraHeaders: sameHost ? extraHeaders : []))
+        let sameOrigin = URLNormalizer.origin(of: job.url) == startOrigin
+        fetcher.submit(FetchRequest(url: job.url, method: job.head ? .head : .get, tag: id, extraHeaders: sameOrigin ? extraHeaders : []))
     }
 
     func cancelAll() { fetcher.cancelAll() }

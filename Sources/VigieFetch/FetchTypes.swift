@@ -24,12 +24,14 @@ public struct FetchRequest: Sendable {
 public struct BasicAuth: Sendable {
     public var user: String
     public var password: String
-    public var host: String
+    /// The only origin the credentials go to, `scheme://host:port` (`URLNormalizer.origin(of:)`): not another
+    /// host, nor the same host on another scheme or port (a redirect to `http://` does not get them in clear).
+    public var origin: String
 
-    public init(user: String, password: String, host: String) {
+    public init(user: String, password: String, origin: String) {
         self.user = user
         self.password = password
-        self.host = host
+        self.origin = origin
     }
 }
 

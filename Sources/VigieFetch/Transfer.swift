@@ -39,7 +39,7 @@ final class Transfer {
             vigie_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, 0)
             vigie_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, 0)
         }
-        if let auth = options.basicAuth, URLNormalizer.host(of: request.url) == auth.host.lowercased() {
+        if let auth = options.basicAuth, URLNormalizer.origin(of: request.url) == auth.origin {
             vigie_easy_setopt_long(handle, CURLOPT_HTTPAUTH, 1 /* CURLAUTH_BASIC */)
             vigie_easy_setopt_str(handle, CURLOPT_USERNAME, auth.user)
             vigie_easy_setopt_str(handle, CURLOPT_PASSWORD, auth.password)

@@ -25,6 +25,10 @@ public enum URLNormalizer {
         }
         guard let scheme = part(handle, CURLUPART_SCHEME)?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
         curl_url_set(handle, CURLUPART_FRAGMENT, nil, 0)
+        // Credentials are no part of a page's address: a normal URL never carries them (nor writes them in a report).
+        curl_url_set(handle, CURLUPART_USER, nil, 0)
+        curl_url_set(handle, CURLUPART_PASSWORD, nil, 0)
+        curl_url_set(handle, CURLUPART_OPTIONS, nil, 0)
         guard let host = part(handle, CURLUPART_HOST, flags: UInt32(CURLU_PUNYCODE)) ?? part(handle, CURLUPART_HOST),
               !host.isEmpty else { return nil }
         curl_url_set(handle, CURLUPART_HOST, host.lowercased(), 0)
@@ -43,6 +47,42 @@ public enum URLNormalizer {
         defer { curl_url_cleanup(handle) }
         guard curl_url_set(handle, CURLUPART_URL, url, UInt32(CURLU_NON_SUPPORT_SCHEME)) == CURLUE_OK else { return nil }
         return part(handle, CURLUPART_HOST)?.lowercased()
+    }
+
+    /// `scheme://host:port` of an absolute http(s) URL, the port always written (80, 443 by default): what credentials
+    /// and extra headers are bound to.
+    public static func origin(of url: String) -> String? {
+        guard let parts = components(of: url), parts.scheme == "http" || parts.scheme == "https" else { return nil }
+        return "\(parts.scheme)://\(parts.host):\(parts.port ?? (parts.scheme == "https" ? 443 : 80))"
+    }
+
+    /// The `user:password` written in `url` (`https://user:pass@host/`), percent-decoded; nil when there is none.
+    public static func credentials(in url: String) -> String? {
+        guard let handle = curl_url() else { return nil }
+        defer { curl_url_cleanup(handle) }
+        guard curl_url_set(handle, CURLUPART_URL, url, UInt32(CURLU_NON_SUPPORT_SCHEME)) == CURLUE_OK,
+              let user = part(handle, CURLUPART_USER, flags: UInt32(CURLU_URLDECODE)) else { return nil }
+        return user + ":" + (part(handle, CURLUPART_PASSWORD, flags: UInt32(CURLU_URLDECODE)) ?? "")
+    }
+
+    /// `text` with the password of any URL in it masked (`https://user:***@host/`), for messages that echo what the
+    /// user typed. Works on text that does not parse as a URL too.
+    public static func redacted(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let scheme = rest.range(of: "://") {
+            result += rest[..<scheme.upperBound]
+            rest = rest[scheme.upperBound...]
+            let authorityEnd = rest.firstIndex { "/?#".contains($0) || $0.isWhitespace } ?? rest.endIndex
+            let authority = rest[..<authorityEnd]
+            if let at = authority.lastIndex(of: "@") {
+                let userinfo = authority[..<at]
+                let user = userinfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                result += user + ":***"
+                rest = rest[at...]
+            }
+        }
+        return result + rest
     }
 
     /// The parts of an absolute URL that scope and robots rules look at.

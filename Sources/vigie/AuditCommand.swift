@@ -70,7 +70,7 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             interrupt.current = crawler
-            if !quiet { FileHandle.standardError.write(Data("Audit de \(target)…\n".utf8)) }
+            if !quiet { FileHandle.standardError.write(Data("Audit de \(Crawler.shown(target))…\n".utf8)) }
             let snapshot = crawler.run()
             interrupt.current = nil
             audits.append(Auditor.run(

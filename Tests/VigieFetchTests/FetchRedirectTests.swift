@@ -35,7 +35,7 @@ struct FetchRedirectTests {
     @Test func basicAuthIsSentToItsHostOnly() throws {
         let server = try routes(["/private": .text("secret")])
         var options = testOptions()
-        options.basicAuth = BasicAuth(user: "alice", password: "s3cret", host: "127.0.0.1")
+        options.basicAuth = BasicAuth(user: "alice", password: "s3cret", origin: server.baseURL)
         let requests = [
             FetchRequest(url: server.baseURL + "/private", tag: 1),
             FetchRequest(url: "http://localhost:\(server.port)/private", tag: 2),
@@ -48,5 +48,26 @@ struct FetchRedirectTests {
         #expect(auth.filter { $0 == nil }.count == 1)
         let other = server.requests.first { $0.header("Host")?.hasPrefix("localhost") == true }
         #expect(other?.header("Authorization") == nil)
+    }
+
+    @Test func basicAuthIsNotSentToTheSameHostOnAnotherPort() throws {
+        let server = try routes(["/private": .text("secret")])
+        let otherPort = try routes(["/private": .text("other")])
+        var options = testOptions()
+        options.basicAuth = BasicAuth(user: "alice", password: "s3cret", origin: server.baseURL)
+        _ = fetchAll([FetchRequest(url: otherPort.baseURL + "/private", tag: 1)], options: options)
+        #expect(otherPort.requests.count == 1)
+        #expect(otherPort.requests.first?.header("Authorization") == nil)
+        #expect(URLNormalizer.origin(of: "HTTPS://Example.FR/a") == "https://example.fr:443")
+        #expect(URLNormalizer.origin(of: "http://example.fr/a") == "http://example.fr:80")
+        #expect(URLNormalizer.origin(of: "http://example.fr:8080/a") != URLNormalizer.origin(of: "https://example.fr:8080/a"))
+    }
+
+    @Test func aNormalURLCarriesNoCredentials() {
+        #expect(URLNormalizer.normalize("http://alice:s3cret@Example.fr/a") == "http://example.fr/a")
+        #expect(URLNormalizer.credentials(in: "http://alice:s3%40cret@example.fr/") == "alice:s3@cret")
+        #expect(URLNormalizer.credentials(in: "http://example.fr/") == nil)
+        #expect(URLNormalizer.redacted("audit http://alice:s3cret@example.fr/x and https://b@c.fr") == "audit http://alice:***@example.fr/x and https://b:***@c.fr")
+        #expect(URLNormalizer.redacted("no url here") == "no url here")
     }
 }

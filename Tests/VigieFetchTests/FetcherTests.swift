@@ -104,9 +104,9 @@ import TestServer
     @Test func credentialsGoToTheirHostOnly() throws {
         let server = try TestHTTPServer { _ in .html("<p>ok</p>") }
         defer { server.stop() }
-        let options = Self.options { $0.basicAuth = BasicAuth(user: "u", password: "p", host: "127.0.0.1") }
+        let options = Self.options { $0.basicAuth = BasicAuth(user: "u", password: "p", origin: server.baseURL) }
         _ = fetchAll([FetchRequest(url: server.baseURL + "/a")], options: options)
-        let other = Self.options { $0.basicAuth = BasicAuth(user: "u", password: "p", host: "staging.example.fr") }
+        let other = Self.options { $0.basicAuth = BasicAuth(user: "u", password: "p", origin: "http://staging.example.fr:80") }
         _ = fetchAll([FetchRequest(url: server.baseURL + "/b")], options: other)
         #expect(server.requests[0].header("Authorization") == "Basic dTpw")
         #expect(server.requests[1].header("Authorization") == nil)
