@@ -82,7 +82,7 @@ public final class Crawler: Sendable {
     /// Runs the crawl to its end (or its stop) and returns what it gathered.
     public func run() -> SiteSnapshot {
         let source: any PageSource = switch mode {
-        case .directory: DirectorySource(root: folder ?? ".") { [self] in route($0) }
+        case .directory: DirectorySource(root: folder ?? ".", maxBodyBytes: options.maxBodyBytes) { [self] in route($0) }
         case .http: HTTPSource(options: options, startOrigin: URLNormalizer.origin(of: start) ?? "") { [self] in route($0) }
         }
         sourceBox.withLock { $0 = source }

@@ -3,7 +3,8 @@ import VigieCore
 import VigieFetch
 
 /// Pages from a built static site on disk, served as a web server rooted at the folder would:
-/// `index.html` for directories, 404 for what is missing, nothing outside the folder (no `..`, no symlink escape).
+/// `index.html` for directories, 404 for what is missing, nothing outside the folder (no `..`, no symlink escape —
+/// checked on the very file read, index files included), regular files only, read up to `maxBodyBytes`.
 final class DirectorySource: PageSource {
     /// The origin a folder is served under, so that links resolve as on a web server: `https://<folder>.local`.
     static func origin(for folder: String) -> String {
@@ -14,14 +15,16 @@ final class DirectorySource: PageSource {
 
     private let root: String
     private let origin: String
+    private let maxBodyBytes: Int
     private let onComplete: @Sendable (LoadResult) -> Void
     private let queue = DispatchQueue(label: "vigie.directory", attributes: .concurrent)
     private let cancelled = Locked(false)
 
     /// `root` must be an existing folder.
-    init(root: String, onComplete: @escaping @Sendable (LoadResult) -> Void) {
+    init(root: String, maxBodyBytes: Int, onComplete: @escaping @Sendable (LoadResult) -> Void) {
         origin = Self.origin(for: root)
-        self.root = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
+        self.maxBodyBytes = maxBodyBytes
+        self.root = LocalFile.realPath(root) ?? URL(fileURLWithPath: root).standardizedFileURL.path
         self.onComplete = onComplete
     }
 
@@ -59,14 +62,17 @@ final class DirectorySource: PageSource {
     /// The file for a URL path, or nil when it would leave the folder (`..`, a symlink pointing out).
     private func resolve(_ path: String) -> String? {
         let candidate = URL(fileURLWithPath: root + "/" + path).standardizedFileURL
-        let real = candidate.resolvingSymlinksInPath().path
-        guard real == root || real.hasPrefix(root + "/") else { return nil }
+        guard LocalFile.realPath(candidate.path, inside: root) != nil else { return nil }
         return candidate.path
     }
 
+    /// The file's first `maxBodyBytes` bytes. The path is checked again after symlinks (an `index.html` appended to a
+    /// folder may itself be a link out), and only a regular file is opened (a FIFO would block, a device never end).
     private func read(_ job: LoadJob, file: String) -> LoadResult {
-        guard let data = FileManager.default.contents(atPath: file) else { return notFound(job) }
-        return LoadResult(job: job, status: 200, headers: [], body: [UInt8](data.prefix(10 << 20)), truncated: data.count > 10 << 20,
+        guard let real = LocalFile.realPath(file, inside: root), LocalFile.isRegularFile(real), let handle = FileHandle(forReadingAtPath: real) else { return notFound(job) }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maxBodyBytes + 1)) ?? Data()
+        return LoadResult(job: job, status: 200, headers: [], body: [UInt8](data.prefix(maxBodyBytes)), truncated: data.count > maxBodyBytes,
                           contentType: Self.contentType(file), location: nil, timing: nil, error: nil)
     }
 

@@ -13,9 +13,17 @@ public enum RuleLoader {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RulePackError(file: directory, line: nil, key: nil, reason: "no such folder (given with --rules)")
         }
+        let realDirectory = LocalFile.realPath(directory) ?? directory
         for relative in try yamlFiles(under: directory) {
             let file = (directory as NSString).appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            // A pack is a file of the folder itself, after symlinks: a link out of it is refused, not read.
+            guard let real = LocalFile.realPath(file, inside: realDirectory) else {
+                throw RulePackError(file: file, line: nil, key: nil, reason: "a link to a file outside the --rules folder (not read)")
+            }
+            guard LocalFile.isRegularFile(real), let size = try? FileManager.default.attributesOfItem(atPath: real)[.size] as? Int, size <= maxPackBytes else {
+                throw RulePackError(file: file, line: nil, key: nil, reason: "not a regular file of at most \(maxPackBytes >> 20) MiB")
+            }
+            guard let data = FileManager.default.contents(atPath: real), let text = String(data: data, encoding: .utf8) else {
                 throw RulePackError(file: file, line: nil, key: nil, reason: "cannot be read as UTF-8 text")
             }
             let name = String(relative.dropLast(".yml".count))
@@ -44,6 +52,9 @@ public enum RuleLoader {
     }
 
     /// Paths of the `.yml` files under `directory`, relative to it, sorted.
+    /// The largest pack file read from `--rules DIR`.
+    static let maxPackBytes = 8 << 20
+
     private static func yamlFiles(under directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
