@@ -13,6 +13,15 @@ public struct SiteSnapshot: Sendable, Codable {
     public var homeURL: String
     public var mode: Mode
     public var pages: [PageRecord]
+
+    /// Whether any page of the site answered (a site that never did cannot be audited: no score, exit code 3).
+    public var wasReached: Bool { pages.contains { $0.status > 0 && !$0.external } }
+
+    /// Why the site could not be read at all (its first page's failure), when it was not reached.
+    public var unreachableReason: String? {
+        guard !wasReached else { return nil }
+        return pages.first { !$0.external && $0.error != nil }?.error ?? "no answer"
+    }
     public var robots: RobotsFacts?
     public var sitemaps: SitemapFacts
     public var crawl: CrawlStats

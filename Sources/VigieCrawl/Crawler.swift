@@ -37,6 +37,7 @@ public final class Crawler: Sendable {
             mode = .directory
             start = DirectorySource.origin(for: target) + "/"
         } else {
+            if Self.looksLikePath(target) { throw CrawlError.noSuchFolder(target) }
             mode = .http
             let withScheme = target.contains("://") ? target : "https://" + target
             guard let normalized = URLNormalizer.normalize(withScheme) else { throw CrawlError.badStart(URLNormalizer.redacted(target)) }
@@ -55,6 +56,15 @@ public final class Crawler: Sendable {
     }
 
     private let folder: String?
+
+    /// Whether `target` (not an existing folder) was meant as a path: `./x`, `../x`, `/x`, `~/x`, `x/` or `a/b` whose
+    /// first part has no dot nor port (`example.fr/blog` and `localhost:8080/x` stay host names).
+    static func looksLikePath(_ target: String) -> Bool {
+        guard !target.contains("://") else { return false }
+        if ["/", "./", "../", "~/"].contains(where: target.hasPrefix) || target == "." || target == ".." || target.hasSuffix("/") { return true }
+        guard let first = target.split(separator: "/", omittingEmptySubsequences: false).first, target.contains("/") else { return false }
+        return !first.contains(".") && !first.contains(":") && first != "localhost"
+    }
 
     /// `target` as it may be shown (stderr, messages): a password in it masked (`https://user:***@host/`).
     public static func shown(_ target: String) -> String { URLNormalizer.redacted(target) }
@@ -172,10 +182,13 @@ public final class Crawler: Sendable {
 /// Why a crawl could not start.
 public enum CrawlError: Error, CustomStringConvertible {
     case badStart(String)
+    /// A path (`./site`, `/srv/www`) that does not exist: not looked up as a host name.
+    case noSuchFolder(String)
 
     public var description: String {
         switch self {
         case .badStart(let target): "« \(target) » n'est ni une URL http(s) ni un dossier existant / is neither an http(s) URL nor an existing folder"
+        case .noSuchFolder(let path): "« \(path) » : dossier introuvable / no such folder"
         }
     }
 }

@@ -3,12 +3,19 @@ import VigieCore
 /// Several sites side by side: one column per site, one row per score and per check, then the
 /// strengths and weaknesses grids zone by zone. With the `bts-ndrc` profile the legal rows follow the exam's order.
 public enum ComparisonRenderer {
+    /// The column headings: each site's label, numbered when two are the same (the same URL given twice).
+    static func distinct(_ labels: [String]) -> [String] {
+        labels.enumerated().map { index, label in
+            labels.filter { $0 == label }.count > 1 ? label + " (\(index + 1))" : label
+        }
+    }
+
     public static func render(_ report: AuditReport) -> String {
         let lang = report.language
         let views = report.sites.map { SiteView($0, catalog: report.catalog, lang: lang) }
         guard let first = views.first else { return "" }
         func t(_ text: Localized) -> String { text.text(lang) }
-        let columns = views.map(\.host)
+        let columns = distinct(views.map { MarkdownText.escape(ReportWriter.siteLabel(of: $0.snapshot)) })
         var out = ["# " + t(ReportStrings.comparisonTitle), ""]
         out.append(first.field(ReportStrings.date, MarkdownText.escape(report.generatedAt)))
         out.append(first.field(ReportStrings.version, MarkdownText.escape(report.toolVersion)))

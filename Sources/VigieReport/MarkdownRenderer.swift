@@ -83,7 +83,11 @@ extension SiteView {
         lines.append(field(ReportStrings.pagesCrawled, t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))))
         lines.append(field(ReportStrings.duration, seconds(crawl.durationSeconds)))
         lines.append(field(ReportStrings.profile, MarkdownText.escape(audit.profileName)))
-        lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
+        if let reason = snapshot.unreachableReason {
+            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.unreachable(reason))))
+        } else {
+            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
+        }
         var notes = crawl.notes.map(MarkdownText.escape)
         if snapshot.mode == .directory { notes.append(t(ReportStrings.directoryMode)) }
         if let robots = snapshot.robots {
@@ -101,6 +105,10 @@ extension SiteView {
 
     func summary(topActions: Bool) -> [String] {
         var lines = heading(2, ReportStrings.summary)
+        // A site that could not be read has no score: its checks saw nothing, a number would be a false verdict.
+        if let reason = snapshot.unreachableReason {
+            return lines + ["**" + t(ReportStrings.noScoreSentence) + "** " + t(ReportStrings.unreachable(reason)), ""]
+        }
         lines.append("**" + t(ReportStrings.overall) + colon + Self.score(audit.scores.overall) + "**")
         lines.append("")
         lines += MarkdownTable.render(

@@ -47,6 +47,15 @@ enum ReportStrings {
           en: "\(fetched) (\(html) HTML pages, \(errors) transfer error(s))")
     }
 
+    static let noScoreSentence = L(fr: "Pas de score.", en: "No score.")
+
+    /// The crawl's end when no page answered; `reason` is the first page's failure (`refused: …`), quoted verbatim.
+    static func unreachable(_ reason: String) -> L {
+        let quoted = MarkdownText.escape(reason)
+        return L(fr: "échec — le site n'a pas pu être exploré (\(quoted)) ; rien n'a été vérifié",
+                 en: "failed — the site could not be crawled (\(quoted)); nothing was checked")
+    }
+
     static func stop(_ reason: StopReason) -> L {
         switch reason {
         case .complete: L(fr: "complète — toutes les pages trouvées ont été lues", en: "complete — every page found was read")

@@ -13,10 +13,10 @@ struct AuditCommand: ParsableCommand {
         abstract: "Audite un ou plusieurs sites (URL ou dossier) et écrit les rapports.",
         discussion: """
             Un rapport Markdown par site dans reports/<hôte>-<date>.md (et une comparaison quand il y a \
-            plusieurs sites), ou les formats demandés avec --format. Ctrl-C arrête le parcours et écrit \
+            plusieurs sites), ou les formats demandés avec --format. Ctrl-C (ou SIGTERM) arrête le parcours et écrit \
             le rapport de ce qui a été vu.
             Codes de sortie : 0 seuil respecté ; 1 seuil non respecté ; 2 erreur d'utilisation ou de \
-            configuration ; 3 un site n'a pas pu être exploré du tout ; 130 interrompu (rapport partiel écrit).
+            configuration ; 3 un site n'a pas pu être exploré du tout ; 130 interrompu par Ctrl-C, 143 par SIGTERM (rapport partiel écrit).
             """)
 
     @Argument(help: "URL (http/https) ou dossier d'un site statique. Par défaut : `sites` de .vigie.yml.")
@@ -63,7 +63,7 @@ struct AuditCommand: ParsableCommand {
         let interrupt = InterruptHandler()
         var audits: [SiteAudit] = []
         for target in setup.targets {
-            guard !interrupt.fired else { break }
+            guard interrupt.receivedSignal == nil else { break }
             let crawler = try reportingUsageErrors {
                 do { return try Crawler(target: target, options: setup.crawlOptions, rules: setup.rules) } catch let error as CrawlError {
                     throw UsageError(description: error.description)
@@ -81,11 +81,11 @@ struct AuditCommand: ParsableCommand {
             generatedAt: ISO8601DateFormatter().string(from: Date()), language: setup.language, sites: audits,
             catalog: Dictionary(CheckRegistry.all.map { ($0.id, $0.meta) }, uniquingKeysWith: { first, _ in first }), cover: setup.cover)
         try ReportOutput(setup: setup, report: report).write(quiet: quiet)
-        try finish(setup: setup, report: report, interrupted: interrupt.fired)
+        try finish(setup: setup, report: report, interrupted: interrupt.receivedSignal)
     }
 
     /// Baseline, GitHub summary, gate and exit code.
-    private func finish(setup: AuditSetup, report: AuditReport, interrupted: Bool) throws {
+    private func finish(setup: AuditSetup, report: AuditReport, interrupted: Int32?) throws {
         if let path = writeBaseline {
             try Baseline(audits: report.sites).write(to: path)
         }
@@ -99,8 +99,16 @@ struct AuditCommand: ParsableCommand {
         for reason in verdict.reasons {
             FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
         }
-        if interrupted { throw ExitCode(130) }
-        if report.sites.contains(where: { !$0.snapshot.wasReached }) { throw ExitCode(ExitStatus.unreachable.rawValue) }
+        if let signal = interrupted { throw ExitCode(128 + signal) }
+        let unreachable = report.sites.filter { !$0.snapshot.wasReached }
+        for audit in unreachable {
+            let site = Crawler.shown(audit.snapshot.startURL)
+            let reason = audit.snapshot.unreachableReason ?? ""
+            FileHandle.standardError.write(Data((setup.language == .fr
+                ? "vigie: \(site) n'a pas pu être exploré (\(reason)) : pas de score, code de sortie 3\n"
+                : "vigie: \(site) could not be crawled (\(reason)): no score, exit code 3\n").utf8))
+        }
+        if !unreachable.isEmpty { throw ExitCode(ExitStatus.unreachable.rawValue) }
         if !verdict.passed { throw ExitCode(ExitStatus.gateFailed.rawValue) }
     }
 }
@@ -108,33 +116,35 @@ struct AuditCommand: ParsableCommand {
 extension ReportSettings.Format: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
-extension SiteSnapshot {
-    /// Whether any page of the site answered (a site that never did cannot be audited: exit code 3).
-    var wasReached: Bool { pages.contains { $0.status > 0 && !$0.external } }
-}
-
-/// Ctrl-C: stops the crawl in progress (it writes the partial report); a second Ctrl-C quits at once.
+/// Ctrl-C (SIGINT) and SIGTERM (what CI runners send on cancel): stop the crawl in progress, which writes the partial
+/// report, then exit 128 + the signal (130, 143); a second signal quits at once.
 final class InterruptHandler: @unchecked Sendable {
-    // Mutable state is only touched under `lock`; the signal source runs on its own serial queue.
+    // Mutable state is only touched under `lock`; the signal sources run on their own serial queue.
     private let lock = NSLock()
     private var crawler: Crawler?
-    private var count = 0
-    private let source: DispatchSourceSignal
+    private var received: Int32?
+    private var sources: [DispatchSourceSignal] = []
 
     init() {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "vigie.sigint"))
-        source.setEventHandler { [unowned self] in
-            lock.lock()
-            count += 1
-            let target = crawler
-            let again = count > 1
-            lock.unlock()
-            if again { exit(130) }
-            FileHandle.standardError.write(Data("\nInterrompu : fin des transferts en cours et écriture du rapport partiel…\n".utf8))
-            target?.stop(.interrupted)
+        let queue = DispatchQueue(label: "vigie.signals")
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { [unowned self] in fired(number) }
+            source.resume()
+            sources.append(source)
         }
-        source.resume()
+    }
+
+    private func fired(_ number: Int32) {
+        lock.lock()
+        let again = received != nil
+        if !again { received = number }
+        let target = crawler
+        lock.unlock()
+        if again { exit(128 + number) }
+        FileHandle.standardError.write(Data("\nInterrompu : fin des transferts en cours et écriture du rapport partiel…\n".utf8))
+        target?.stop(.interrupted)
     }
 
     var current: Crawler? {
@@ -142,5 +152,6 @@ final class InterruptHandler: @unchecked Sendable {
         set { lock.lock(); crawler = newValue; lock.unlock() }
     }
 
-    var fired: Bool { lock.lock(); defer { lock.unlock() }; return count > 0 }
+    /// The first signal received (SIGINT or SIGTERM), nil while none was.
+    var receivedSignal: Int32? { lock.lock(); defer { lock.unlock() }; return received }
 }

@@ -18,14 +18,14 @@ struct ReportOutput {
             switch format {
             case .markdown, .html, .pdf:
                 for index in report.sites.indices {
-                    written.append(try save(try render(format, site: index), path(format, site: index)))
+                    written.append(try save(try render(format, site: index), path(format, site: index), sites: [index]))
                 }
                 if format == .markdown, report.sites.count > 1 {
                     let comparison = folder.map { $0 + "/comparison-\(date).md" } ?? ReportWriter.comparisonPath(generatedAt: report.generatedAt)
-                    written.append(try save(Data(ComparisonRenderer.render(report).utf8), comparison))
+                    written.append(try save(Data(ComparisonRenderer.render(report).utf8), comparison, sites: Array(report.sites.indices)))
                 }
             case .json, .junit:
-                written.append(try save(try render(format, site: 0), path(format, site: 0)))
+                written.append(try save(try render(format, site: 0), path(format, site: 0), sites: Array(report.sites.indices)))
             }
         }
         if !quiet {
@@ -72,12 +72,23 @@ struct ReportOutput {
             return (output as NSString).deletingPathExtension + "." + ext
         }
         if format == .json || format == .junit {
-            return (folder ?? "reports") + "/vigie-\(date).\(ext)"
+            let label = report.sites.map { ReportWriter.siteLabel(of: $0.snapshot) }.joined(separator: "+")
+            return ReportWriter.defaultPath(label: label, generatedAt: report.generatedAt, extension: ext, folder: folder ?? "reports")
         }
         return ReportWriter.defaultPath(for: report.sites[site].snapshot, generatedAt: report.generatedAt, extension: ext, folder: folder ?? "reports")
     }
 
-    private func save(_ data: Data, _ path: String) throws -> String {
+    /// Writes `data` at `path`; when none of `sites` could be read and a report is already there, beside it
+    /// (`ReportWriter.besidePath`): an unreachable site never replaces the last good report.
+    private func save(_ data: Data, _ path: String, sites: [Int]) throws -> String {
+        var path = path
+        if sites.allSatisfy({ !report.sites[$0].snapshot.wasReached }), FileManager.default.fileExists(atPath: path) {
+            let beside = ReportWriter.besidePath(path)
+            FileHandle.standardError.write(Data((setup.language == .fr
+                ? "vigie: site injoignable : rapport écrit dans \(beside), le précédent (\(path)) est conservé\n"
+                : "vigie: site unreachable: report written to \(beside), the previous one (\(path)) is kept\n").utf8))
+            path = beside
+        }
         do {
             try ReportWriter.write(data, to: path)
         } catch let error as ReportWriter.WriteError {

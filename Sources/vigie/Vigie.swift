@@ -12,7 +12,7 @@ struct Vigie: AsyncParsableCommand {
             Codes de sortie : 0 le seuil (gate) est respecté ; 1 le seuil n'est pas respecté ; \
             2 erreur d'utilisation ou de configuration (option, .vigie.yml, pack de règles) ; \
             3 un site n'a pas pu être exploré du tout ; 4 le rapport n'a pas pu être écrit ; \
-            130 interrompu par Ctrl-C (rapport partiel écrit).
+            130 interrompu par Ctrl-C, 143 par SIGTERM (rapport partiel écrit).
             """,
         version: VigieVersion.current,
         subcommands: [AuditCommand.self, FactsCommand.self, ChecksCommand.self, ExplainCommand.self, InitCommand.self]
