@@ -9,11 +9,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # headless browser needs none of them but the fonts of the report's style sheet (Liberation Sans).
 BROWSER ?=
 BROWSER_PACKAGES := chromium fonts-liberation
+# What `make dist` (dpkg-shlibdeps) and `make test-dist` (a fresh Debian root) need besides.
+DIST_PACKAGES := dpkg-dev debootstrap
+PREFIX ?= /usr/local
 
-.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus truth-selftest
+.PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus truth-selftest dist test-dist install
 
 deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(APT_PACKAGES) $(EXTRA_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -41,6 +44,21 @@ demo: release
 	@mkdir -p reports
 	./.build/release/vigie audit demo --output reports/demo.md
 	@echo "Report written to reports/demo.md"
+
+# The package (scripts/dist.sh): a release binary with the Swift runtime linked in, its man page and shell
+# completions → dist/vigie_<version>_<arch>.deb and dist/vigie-<version>-linux-<arch>.tar.gz.
+dist:
+	$(MAKE) deps EXTRA_PACKAGES="$(DIST_PACKAGES)"
+	SWIFT=$(SWIFT) scripts/dist.sh
+
+# The .deb installed and run in a fresh Debian bookworm root without Swift (scripts/test-dist.sh; root).
+test-dist: dist
+	$(SUDO) scripts/test-dist.sh
+
+# From source: the same binary, man page and completions under $(DESTDIR)$(PREFIX) (bin/, share/).
+install:
+	$(MAKE) deps EXTRA_PACKAGES="$(DIST_PACKAGES)"
+	SWIFT=$(SWIFT) scripts/dist.sh --install "$(DESTDIR)$(PREFIX)"
 
 # The benchmark (see bench/README.md): 10,000 pages, and 1,000 for the quick run.
 bench:

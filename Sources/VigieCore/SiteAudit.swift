@@ -7,6 +7,8 @@ public struct SiteAudit: Sendable {
     public var profileName: String
     /// How applicability was decided ("CGV not required: no sign of online sales…"), for the report header.
     public var applicability: [Localized]
+    /// What changed since an earlier audit of the site (`--compare-to`), for the report's « Depuis le dernier audit ».
+    public var sinceLast: AuditDiff?
 
     public init(snapshot: SiteSnapshot, results: [CheckResult], scores: Scores, profileName: String = "default", applicability: [Localized] = []) {
         self.snapshot = snapshot

@@ -15,6 +15,7 @@ public enum MarkdownRenderer {
             out += view.header(report, title: ReportStrings.examTitle)
             out += ["", view.t(ReportStrings.examIntro)]
             out += view.summary(topActions: false)
+            out += view.sinceLastSection()
             out += view.examLegalChecklist()
             out += view.gridSection()
             out += view.progressSection()
@@ -26,6 +27,7 @@ public enum MarkdownRenderer {
         } else {
             out += view.header(report, title: ReportStrings.reportTitle)
             out += view.summary(topActions: true)
+            out += view.sinceLastSection()
             out += view.legalChecklist()
             out += view.cookiesSection()
             out += view.ctaSection()
@@ -43,7 +45,14 @@ public enum MarkdownRenderer {
         guard report.sites.indices.contains(index) else { return "" }
         let view = SiteView(report.sites[index], catalog: report.catalog, lang: report.language)
         let title = view.audit.profileName == examProfile ? ReportStrings.examTitle : ReportStrings.reportTitle
-        return (view.header(report, title: title) + view.summary(topActions: true)).joined(separator: "\n") + "\n"
+        return (view.header(report, title: title) + view.summary(topActions: true) + view.sinceLastSection()).joined(separator: "\n") + "\n"
+    }
+}
+
+extension SiteView {
+    /// « Depuis le dernier audit », when the audit was compared with an earlier one (`--compare-to`).
+    func sinceLastSection() -> [String] {
+        audit.sinceLast.map { DiffRenderer.section($0, site: self) } ?? []
     }
 }
 

@@ -52,6 +52,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Écrire les constats de cet audit comme référence dans ce fichier.")
     var writeBaseline: String?
 
+    @Option(help: "Rapport JSON d'un audit précédent : le rapport gagne une section « Depuis le dernier audit ».")
+    var compareTo: String?
+
     @Flag(name: .shortAndLong, help: "Aucune ligne de progression.")
     var quiet = false
 
@@ -77,6 +80,7 @@ struct AuditCommand: ParsableCommand {
                 checks: setup.checks, snapshot: snapshot, rules: setup.rules, profile: setup.profile, site: setup.configuration.site,
                 disabled: [], severityOverrides: setup.configuration.checks.severity ?? [:]))
         }
+        setup.previous.map { SinceLast.attach($0, to: &audits) }
         let report = AuditReport(
             generatedAt: ISO8601DateFormatter().string(from: Date()), language: setup.language, sites: audits,
             catalog: Dictionary(CheckRegistry.all.map { ($0.id, $0.meta) }, uniquingKeysWith: { first, _ in first }), cover: setup.cover)
@@ -87,7 +91,7 @@ struct AuditCommand: ParsableCommand {
     /// Baseline, GitHub summary, gate and exit code.
     private func finish(setup: AuditSetup, report: AuditReport, interrupted: Int32?) throws {
         if let path = writeBaseline {
-            try Baseline(audits: report.sites).write(to: path)
+            try AtomicFile.save(Baseline(audits: report.sites).encoded(), to: path, what: "the baseline")
         }
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty,
            let handle = FileHandle(forWritingAtPath: summaryPath) {
@@ -98,6 +102,9 @@ struct AuditCommand: ParsableCommand {
         let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)
         for reason in verdict.reasons {
             FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
+        }
+        if let baseline = setup.baseline {
+            FileHandle.standardError.write(Data(BaselineSummary(baseline: baseline, audits: report.sites).text(setup.language).utf8))
         }
         if let signal = interrupted { throw ExitCode(128 + signal) }
         let unreachable = report.sites.filter { !$0.snapshot.wasReached }

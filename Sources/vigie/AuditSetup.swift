@@ -22,6 +22,8 @@ struct AuditSetup {
     let cover: ReportCover
     /// The browser that prints `--format pdf`, found before any crawl.
     let chromium: Chromium?
+    /// The earlier audit to compare with (`--compare-to`).
+    let previous: RecordedReport?
 
     init(command: AuditCommand) throws {
         rules = try command.engine.loadRules()
@@ -63,6 +65,7 @@ struct AuditSetup {
                 throw UsageError(description: "\(path): \(error)")
             }
         }
+        previous = try command.compareTo.map(RecordedReport.read)
     }
 
     private static func chromium() throws -> Chromium {

@@ -15,7 +15,7 @@ struct Vigie: AsyncParsableCommand {
             130 interrompu par Ctrl-C, 143 par SIGTERM (rapport partiel écrit).
             """,
         version: VigieVersion.current,
-        subcommands: [AuditCommand.self, FactsCommand.self, ChecksCommand.self, ExplainCommand.self, InitCommand.self]
+        subcommands: [AuditCommand.self, DiffCommand.self, FactsCommand.self, ChecksCommand.self, ExplainCommand.self, InitCommand.self]
     )
 
     /// Parses and runs the command; a usage error (unknown option, bad value) exits with code 2 like every other

@@ -1,89 +1,125 @@
 import Foundation
 
 /// Findings accepted for now (`--write-baseline FILE`, then `--baseline FILE`): they stay in the report but do not
-/// fail the gate, so a CI job fails only on what is new. A finding is a (site host, check id, status) triple:
-/// if a check's status changes (from `warn` to `fail`), it is new again.
-public struct Baseline: Sendable, Hashable, Codable {
-    /// One accepted finding.
+/// fail the gate, so that a CI job fails only on what is new. Each entry is one finding (`Finding.Key`: check id, page
+/// path, normalised quote) with its status: a new broken link on a page is new even when the check already failed,
+/// a finding whose status changed (`warn` to `fail`) is new again, and a baseline written on staging applies to
+/// production (no host in it).
+public struct Baseline: Sendable, Hashable {
+    /// One accepted finding, as the file lists it.
     public struct Entry: Sendable, Hashable, Codable, Comparable {
-        public var site: String
         public var check: String
+        public var page: String
+        public var evidence: String
         public var status: CheckStatus
 
-        public init(site: String, check: String, status: CheckStatus) {
-            self.site = site
-            self.check = check
+        public init(_ key: Finding.Key, status: CheckStatus) {
+            check = key.check
+            page = key.page
+            evidence = key.evidence
             self.status = status
         }
 
-        public static func < (a: Entry, b: Entry) -> Bool {
-            (a.site, a.check, a.status.rawValue) < (b.site, b.check, b.status.rawValue)
-        }
+        public var key: Finding.Key { Finding.Key(check: check, page: page, evidence: evidence) }
+
+        public static func < (a: Entry, b: Entry) -> Bool { (a.key, a.status.rawValue) < (b.key, b.status.rawValue) }
     }
 
-    /// The file format's version.
-    public var version: Int
+    /// An entry of a version 1 file: a check's status on a host, whatever its pages and quotes.
+    public struct LegacyEntry: Sendable, Hashable, Codable {
+        public var site: String
+        public var check: String
+        public var status: CheckStatus
+    }
+
+    /// The file format's version (2: one entry per finding; 1: one per check and host, still read).
+    public static let version = 2
     public var findings: Set<Entry>
+    /// Entries read from a version 1 file (never written).
+    public var legacy: Set<LegacyEntry>
 
-    public init(findings: Set<Entry> = []) {
-        version = 1
+    public init(findings: Set<Entry> = [], legacy: Set<LegacyEntry> = []) {
         self.findings = findings
+        self.legacy = legacy
     }
 
-    /// The findings (`fail` and `warn` results) of `audits`.
+    /// The findings of `audits`.
     public init(audits: [SiteAudit]) {
-        var findings = Set<Entry>()
-        for audit in audits {
-            let site = Self.site(of: audit)
-            for result in audit.results where Self.isFinding(result) {
-                findings.insert(Entry(site: site, check: result.id, status: result.status))
-            }
-        }
-        self.init(findings: findings)
+        self.init(findings: Set(audits.flatMap(Finding.all).map { Entry($0.key, status: $0.status) }))
     }
 
-    /// Whether `result` of the site audited in `audit` is accepted by this baseline.
+    /// Whether the baseline knows `finding`, with the same status.
+    public func knows(_ finding: Finding) -> Bool { findings.contains(Entry(finding.key, status: finding.status)) }
+
+    /// Whether `result` of `audit` is accepted: each of its findings is known (a version 1 file: the check had
+    /// the same status on the same host).
     public func contains(_ result: CheckResult, in audit: SiteAudit) -> Bool {
-        findings.contains(Entry(site: Self.site(of: audit), check: result.id, status: result.status))
+        if legacy.contains(LegacyEntry(site: Self.site(of: audit), check: result.id, status: result.status)) { return true }
+        let found = Finding.of(result, in: audit)
+        return !found.isEmpty && found.allSatisfy(knows)
     }
 
-    /// Results that are findings: `fail` and `warn`.
-    public static func isFinding(_ result: CheckResult) -> Bool { result.status == .fail || result.status == .warn }
+    /// The findings of `audits` that the baseline does not know.
+    public func unknown(in audits: [SiteAudit]) -> [Finding] {
+        audits.flatMap { audit in
+            audit.results.filter { !contains($0, in: audit) }.flatMap { Finding.of($0, in: audit) }.filter { !knows($0) }
+        }
+    }
 
-    /// How a site is named in a baseline: its host, lower-case (the start path for a folder audit).
+    /// Entries that no audit of `audits` found any more: the findings fixed since the baseline was written.
+    public func fixed(in audits: [SiteAudit]) -> [Entry] {
+        let found = Set(audits.flatMap(Finding.all).map { Entry($0.key, status: $0.status) })
+        return findings.subtracting(found).sorted()
+    }
+
+    /// How a site is named in a version 1 baseline: its host, lower-case (the start path for a folder audit).
     public static func site(of audit: SiteAudit) -> String {
         let start = audit.snapshot.startURL
         if audit.snapshot.mode == .http, let host = URLComponents(string: start)?.host, !host.isEmpty { return host.lowercased() }
         return start
     }
 
-    /// Writes the baseline as JSON (findings sorted, so the file diffs well).
-    public func write(to path: String) throws {
+    /// The file: pretty JSON, keys and findings sorted, so that it diffs well under version control.
+    public func encoded() -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try encoder.encode(File(version: version, findings: findings.sorted())).write(to: URL(fileURLWithPath: path))
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Strings, an integer and enums only: encoding cannot fail.
+        return (try? encoder.encode(File(version: Self.version, findings: findings.sorted()))).map { $0 + Data("\n".utf8) } ?? Data()
     }
 
-    /// Reads a baseline written by `write(to:)`; a missing or malformed file is a ConfigurationError.
+    /// Reads a baseline file (version 2, or 1); a missing or malformed file is a ConfigurationError.
     public static func read(from path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: nil, key: nil, reason: "baseline file cannot be read")
         }
         do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            guard file.version == 1 else {
-                throw ConfigurationError(file: path, line: nil, key: "version", reason: "unsupported baseline version \(file.version)")
+            let version = try JSONDecoder().decode(Version.self, from: data).version
+            switch version {
+            case 2: return Baseline(findings: Set(try JSONDecoder().decode(File.self, from: data).findings))
+            case 1: return Baseline(legacy: Set(try JSONDecoder().decode(LegacyFile.self, from: data).findings))
+            default:
+                throw ConfigurationError(
+                    file: path, line: nil, key: "version",
+                    reason: "unsupported baseline version \(version): write a new one with `vigie audit … --write-baseline \(path)`")
             }
-            return Baseline(findings: Set(file.findings))
         } catch let error as DecodingError {
             let (keys, reason) = YAMLLocation.describe(error)
             throw ConfigurationError(file: path, line: nil, key: YAMLLocation.keyPath(keys), reason: "not a Vigie baseline: \(reason)")
         }
     }
 
-    /// The JSON shape: `{"version": 1, "findings": [{"site", "check", "status"}…]}`.
+    /// `{"version": 2, "findings": [{"check", "page", "evidence", "status"}…]}`.
     private struct File: Codable {
         var version: Int
         var findings: [Entry]
+    }
+
+    /// `{"version": 1, "findings": [{"site", "check", "status"}…]}`.
+    private struct LegacyFile: Codable {
+        var findings: [LegacyEntry]
+    }
+
+    private struct Version: Codable {
+        var version: Int
     }
 }
