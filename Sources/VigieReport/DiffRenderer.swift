@@ -11,8 +11,8 @@ public enum DiffRenderer {
         for diff in diffs {
             let view = DiffView(diff: diff, lang: lang, catalog: catalog)
             out += ["# " + view.t(ReportStrings.diffTitle) + " — " + MarkdownText.escape(diff.afterSite), ""]
-            out.append(view.site.field(ReportStrings.previousAudit, MarkdownText.escape(diff.beforeDate) + " — " + MarkdownText.escape(diff.beforeSite)))
-            out.append(view.site.field(ReportStrings.currentAudit, MarkdownText.escape(afterDate) + " — " + MarkdownText.escape(diff.afterSite)))
+            out.append(view.site.field(ReportStrings.previousAudit, view.date(diff.beforeDate) + " — " + MarkdownText.escape(diff.beforeSite)))
+            out.append(view.site.field(ReportStrings.currentAudit, view.date(afterDate) + " — " + MarkdownText.escape(diff.afterSite)))
             out += view.site.heading(2, ReportStrings.scores)
             out += view.scoreTable()
             out += view.findingLists(level: 2, listUnchanged: true)
@@ -26,7 +26,7 @@ public enum DiffRenderer {
     static func section(_ diff: AuditDiff, site: SiteView) -> [String] {
         let view = DiffView(diff: diff, lang: site.lang, catalog: site.catalog)
         var lines = site.heading(2, ReportStrings.sinceLast)
-        lines.append(site.t(ReportStrings.comparedTo(MarkdownText.escape(diff.beforeSite), MarkdownText.escape(diff.beforeDate))))
+        lines.append(site.t(ReportStrings.comparedTo(MarkdownText.escape(diff.beforeSite), view.date(diff.beforeDate))))
         lines.append("")
         lines += view.scoreTable()
         lines += view.findingLists(level: 3, listUnchanged: false)
@@ -167,6 +167,13 @@ private struct DiffView {
         let place = finding.evidence.map(site.evidenceLine) ?? t(ReportStrings.wholeSite)
         return "- " + SiteView.symbol(finding.status) + " **" + site.title(finding.key.check) + "** (`" + finding.key.check + "`, "
             + t(ReportStrings.severity(finding.severity)) + ") — " + place
+    }
+
+    /// `2026-12-04T09:30:00Z` as `2026-12-04 09:30 UTC`; any other text as it is, escaped.
+    func date(_ text: String) -> String {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, text.hasSuffix("Z"), parts[1].count >= 5 else { return MarkdownText.escape(text) }
+        return MarkdownText.escape(parts[0] + " " + parts[1].prefix(5) + " UTC")
     }
 
     /// A score with at most one decimal, in the language's way (`62,5` in French).

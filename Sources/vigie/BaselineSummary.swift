@@ -15,6 +15,7 @@ struct BaselineSummary {
         legacy = !baseline.legacy.isEmpty
     }
 
+    /// French takes the singular for 0 and 1, English for 1 only.
     func text(_ lang: ReportLanguage) -> String {
         let fr = lang == .fr
         if legacy {
@@ -23,7 +24,7 @@ struct BaselineSummary {
                 : "Baseline in format 1 (one entry per check and host): write it again with --write-baseline to follow each finding.\n"
         }
         var line = fr
-            ? "Référence : \(known) \(known == 1 ? "constat connu" : "constats connus"), \(new.count) \(new.count == 1 ? "nouveau" : "nouveaux"), \(fixed.count) \(fixed.count == 1 ? "corrigé" : "corrigés")\n"
+            ? "Référence : \(known) \(known <= 1 ? "constat connu" : "constats connus"), \(new.count) \(new.count <= 1 ? "nouveau" : "nouveaux"), \(fixed.count) \(fixed.count <= 1 ? "corrigé" : "corrigés")\n"
             : "Baseline: \(known) known \(known == 1 ? "finding" : "findings"), \(new.count) new, \(fixed.count) fixed\n"
         for finding in new.prefix(10) { line += "  + \(finding.key.check) \(place(finding.key))\n" }
         if new.count > 10 { line += "  + …\n" }

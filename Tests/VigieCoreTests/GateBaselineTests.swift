@@ -44,17 +44,20 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("baseline.json").path
         let baseline = Baseline(audits: audits)
+        // Results without evidence are one finding each, for the site as a whole; no host in the entries.
         #expect(baseline.findings == [
-            .init(site: "www.example.fr", check: "legal.host.name", status: .fail),
-            .init(site: "www.example.fr", check: "page.title", status: .fail),
-            .init(site: "autre.fr", check: "page.description", status: .fail),
-            .init(site: "autre.fr", check: "legal.publisher.email", status: .warn),
+            .init(.init(check: "legal.host.name", page: "", evidence: ""), status: .fail),
+            .init(.init(check: "page.title", page: "", evidence: ""), status: .fail),
+            .init(.init(check: "page.description", page: "", evidence: ""), status: .fail),
+            .init(.init(check: "legal.publisher.email", page: "", evidence: ""), status: .warn),
         ])
-        try baseline.write(to: path)
+        try baseline.encoded().write(to: URL(fileURLWithPath: path))
         let read = try Baseline.read(from: path)
         #expect(read == baseline)
         let json = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(json.contains(#""check" : "legal.host.name""#))
+        #expect(json.contains(#""version" : 2"#))
+        let checks = json.split(separator: "\n").filter { $0.contains(#""check""#) }.map { String($0) }
+        #expect(checks == checks.sorted(), "findings sorted for readable diffs")
 
         let gate = Gate(failOn: .notice)
         let known = gate.evaluate(audits, baseline: read)
@@ -73,6 +76,63 @@ import Testing
         ])
     }
 
+    private func brokenLinks(_ site: String, _ targets: [String], status: CheckStatus = .fail) -> SiteAudit {
+        let evidence = targets.map { Evidence(url: site + $0, excerpt: "HTTP 404 — lié depuis \(site)/, \(site)/contact (+\(targets.count))") }
+        let result = CheckResult(id: "nav.broken-links", status: status, severity: .error, message: .init(fr: "", en: ""), evidence: evidence)
+        return SiteAudit(snapshot: SiteSnapshot(startURL: site + "/", homeURL: site + "/"), results: [result], scores: Scoring.scores([result]))
+    }
+
+    @Test func fingerprintsLeaveOutTheHostAndTheCounts() {
+        let staging = Finding.all(in: brokenLinks("https://staging.example.fr:8443", ["/ancienne-page"]))
+        let production = Finding.all(in: brokenLinks("https://www.example.fr", ["/ancienne-page", "/promo?x=1#haut"]))
+        #expect(staging.map(\.key) == [.init(check: "nav.broken-links", page: "/ancienne-page", evidence: "http # — lié depuis /, /contact (+#)")])
+        #expect(production.map(\.key.page) == ["/ancienne-page", "/promo?x=1"])
+        #expect(production[0].key == staging[0].key, "same finding on staging and production, whatever the count of referrers")
+        // A page of another site keeps its host.
+        let outside = Finding.all(in: brokenLinks("https://www.example.fr", ["/x"]).with(evidenceURL: "https://partenaire.fr/offre"))
+        #expect(outside.map(\.key.page) == ["https://partenaire.fr/offre"])
+    }
+
+    @Test func aNewBrokenLinkFailsTheGateAnOldOneDoesNot() {
+        let baseline = Baseline(audits: [brokenLinks("https://staging.example.fr", ["/ancienne-page"])])
+        let gate = Gate(failOn: .error)
+        #expect(gate.evaluate([brokenLinks("https://www.example.fr", ["/ancienne-page"])], baseline: baseline).passed,
+                "a baseline written on staging applies to production")
+        let worse = [brokenLinks("https://www.example.fr", ["/ancienne-page", "/nouvelle-page"])]
+        #expect(!gate.evaluate(worse, baseline: baseline).passed, "the check already failed, but this broken link is new")
+        #expect(baseline.unknown(in: worse).map(\.key.page) == ["/nouvelle-page"])
+        #expect(baseline.fixed(in: worse).isEmpty)
+        let repaired = [brokenLinks("https://www.example.fr", [], status: .pass)]
+        #expect(baseline.fixed(in: repaired).map(\.page) == ["/ancienne-page"], "a finding gone is reported as fixed")
+    }
+
+    @Test func versionOneBaselinesAreStillRead() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(#"{"version": 1, "findings": [{"site": "www.example.fr", "check": "legal.host.name", "status": "fail"}]}"#, to: "v1.json", in: folder)
+        let legacy = try Baseline.read(from: folder.appendingPathComponent("v1.json").path)
+        #expect(legacy.legacy.count == 1)
+        let verdict = Gate(failOn: .error).evaluate([audits[0]], baseline: legacy)
+        #expect(verdict.passed && verdict.excused == 1, "per check and host, as version 1 meant")
+        try write(#"{"version": 3, "findings": []}"#, to: "v3.json", in: folder)
+        let error = #expect(throws: ConfigurationError.self) { try Baseline.read(from: folder.appendingPathComponent("v3.json").path) }
+        #expect(error?.reason.contains("--write-baseline") == true)
+    }
+
+    @Test func diffOfTwoAuditsByFinding() {
+        let before = brokenLinks("https://staging.example.fr", ["/ancienne-page", "/promo"])
+        var after = brokenLinks("https://www.example.fr", ["/promo", "/nouvelle-page"])
+        after.results.append(CheckResult(id: "page.title", status: .warn, severity: .warning, message: .init(fr: "", en: "")))
+        after.scores = Scoring.scores(after.results)
+        let diff = AuditDiff(before: before, beforeDate: "2026-11-01", after: after)
+        #expect(diff.new.map(\.key.page) == ["/nouvelle-page", ""])
+        #expect(diff.fixed.map(\.key.page) == ["/ancienne-page"])
+        #expect(diff.unchanged.map(\.key.page) == ["/promo"])
+        #expect(diff.scores.first?.module == nil)
+        #expect(diff.scores.map(\.module) == [nil, "page", "structure"])
+        #expect(diff.scores[1].before == nil && diff.scores[1].change == nil, "a module new in this audit has no change")
+    }
+
     @Test func malformedBaselineIsAnError() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -80,5 +140,16 @@ import Testing
         let error = #expect(throws: ConfigurationError.self) { try Baseline.read(from: folder.appendingPathComponent("b.json").path) }
         #expect(error?.reason.hasPrefix("not a Vigie baseline") == true)
         #expect(throws: ConfigurationError.self) { try Baseline.read(from: folder.appendingPathComponent("none.json").path) }
+    }
+}
+
+private extension SiteAudit {
+    /// The audit with every evidence item pointing at `url`.
+    func with(evidenceURL url: String) -> SiteAudit {
+        var copy = self
+        for index in copy.results.indices {
+            copy.results[index].evidence = copy.results[index].evidence.map { Evidence(url: url, excerpt: $0.excerpt) }
+        }
+        return copy
     }
 }

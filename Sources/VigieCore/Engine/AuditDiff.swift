@@ -26,7 +26,7 @@ public struct AuditDiff: Sendable {
     public var beforeSite: String
     public var beforeDate: String
     public var afterSite: String
-    /// Overall first, then each module in alphabetical order.
+    /// Overall first, then each module in report order.
     public var scores: [ScoreChange]
     public var new: [Finding]
     public var fixed: [Finding]
@@ -37,7 +37,9 @@ public struct AuditDiff: Sendable {
         beforeSite = before.snapshot.startURL
         self.beforeDate = beforeDate
         afterSite = after.snapshot.startURL
-        let modules = Set(before.scores.modules.keys).union(after.scores.modules.keys).sorted()
+        let present = Set(before.scores.modules.keys).union(after.scores.modules.keys)
+        let known = CheckModule.allCases.map(\.rawValue).filter(present.contains)
+        let modules = known + present.subtracting(known).sorted()
         scores = [ScoreChange(module: nil, before: before.scores.overall, after: after.scores.overall)]
             + modules.map { ScoreChange(module: $0, before: before.scores.modules[$0], after: after.scores.modules[$0]) }
         let old = Finding.all(in: before)
