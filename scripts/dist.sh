@@ -67,6 +67,7 @@ cp -R "$tree" "$stage/vigie-$version"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="$date" -C "$stage" -czf "$OUT/$name.tar.gz" "vigie-$version"
 
 # 4. The .deb: the same tree under /usr, Depends from the binary's libraries (dpkg-shlibdeps).
+# gzip rather than dpkg-deb's default xz: 24 MB instead of 16, in 11 s instead of 71 on this 2-core machine.
 root="$stage/deb"
 mkdir -p "$root/DEBIAN" "$root/usr"
 cp -R "$tree/." "$root/usr/"
@@ -91,6 +92,6 @@ Description: website auditor: French legal notices, cookies, calls to action, mo
  the strengths and weaknesses of each page zone. Exit codes and a gate for CI.
 EOF
 deb="$OUT/vigie_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z9 --build "$root" "$deb" >/dev/null
 echo "Built $deb ($(du -h "$deb" | cut -f1)) and $OUT/$name.tar.gz ($(du -h "$OUT/$name.tar.gz" | cut -f1))"
 echo "Depends: $depends"
