@@ -9,8 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # headless browser needs none of them but the fonts of the report's style sheet (Liberation Sans).
 BROWSER ?=
 BROWSER_PACKAGES := chromium fonts-liberation
-# What `make dist` (dpkg-shlibdeps) and `make test-dist` (a fresh Debian root) need besides.
-DIST_PACKAGES := dpkg-dev debootstrap
+# What `make dist` (dpkg-shlibdeps) and `make test-dist` (a fresh Debian root; the GitLab template read) need besides.
+DIST_PACKAGES := dpkg-dev debootstrap python3-yaml
 PREFIX ?= /usr/local
 
 .PHONY: deps build release test demo demo-example rules clean bench bench-quick bench-smoke bench-growth truth truth-corpus truth-selftest dist test-dist install

@@ -38,8 +38,19 @@ strip "$tree/bin/vigie"
 # The man page from the command definitions (swift-argument-parser's generate-manual, the tool behind its
 # plugin), dated by the last commit so that two builds of the same commit give the same page.
 date=$(git log -1 --format=%cs 2>/dev/null || date -u +%F)
+# generate-manual drops every non-ASCII character (« légales » became « lgales »): it reads the help through a
+# stand-in that spells them as ASCII tokens, which are then turned into roff's \[uXXXX] escapes.
 mkdir -p "$stage/man"
-"$SCRATCH/release/generate-manual" "$bin" --date "$date" --authors "Vigie" --output-directory "$stage/man"
+"$bin" --experimental-dump-help | python3 -c '
+import sys
+sys.stdout.write("".join(c if ord(c) < 128 else "ZQU%04XQZ" % ord(c) for c in sys.stdin.read()))' >"$stage/help.json"
+printf '#!/bin/sh\nexec cat "%s"\n' "$stage/help.json" >"$stage/vigie" && chmod +x "$stage/vigie"
+"$SCRATCH/release/generate-manual" "$stage/vigie" --date "$date" --authors "Vigie" --output-directory "$stage/man"
+python3 -c '
+import re, sys
+page = open(sys.argv[1]).read()
+open(sys.argv[1], "w").write(re.sub(r"ZQU([0-9A-F]{4,6})QZ", lambda m: "\\[u" + m.group(1) + "]", page))' "$stage/man/vigie.1"
+if grep -q 'ZQU' "$stage/man/vigie.1"; then echo "dist: the man page kept an encoded character" >&2; exit 1; fi
 gzip -9n -c "$stage/man/vigie.1" >"$tree/share/man/man1/vigie.1.gz"
 "$bin" --generate-completion-script bash >"$tree/share/bash-completion/completions/vigie"
 "$bin" --generate-completion-script zsh >"$tree/share/zsh/vendor-completions/_vigie"

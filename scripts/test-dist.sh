@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make test-dist: proves the .deb on a fresh system. A minimal Debian bookworm root (debootstrap, no Swift in
 # it) gets the .deb the way the Dockerfile installs it — its COPY and RUN steps are run here, in a chroot —
-# then `vigie checks`, `vigie audit` on the demo site and the GitHub Action's install script run inside it.
+# then `vigie checks`, `vigie audit` on the demo site, the GitHub Action's install script and the GitLab template's
+# job (its before_script and script, read from the YAML) run inside it.
 # Needs root (chroot, mounts) and Debian's mirror. The bare root is kept in .build/test-dist/ between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,6 +73,8 @@ for file in /usr/share/man/man1/vigie.1.gz /usr/share/bash-completion/completion
 done
 zcat "$root/usr/share/man/man1/vigie.1.gz" | grep -q '^\.Sh OPTIONS\|^\.Sh DESCRIPTION' \
   || { echo "test-dist: the man page has no DESCRIPTION section" >&2; exit 1; }
+zcat "$root/usr/share/man/man1/vigie.1.gz" | grep -q 'mentions l\\\[u00E9\]gales' \
+  || { echo "test-dist: the man page lost its accents" >&2; exit 1; }
 in_root vigie --version
 
 step "vigie checks (rule packs and checks compiled in)"
@@ -98,5 +101,22 @@ cp ci/github/install.sh "$root/tmp/install.sh"
 cp "$deb" "$root/tmp/"
 in_root env INPUT_DEB="/tmp/$(basename "$deb")" bash /tmp/install.sh
 in_root vigie --version >/dev/null
+
+step "the GitLab template's job (.vigie-audit) on the demo, with the .deb as VIGIE_DEB"
+/usr/bin/python3 - ci/gitlab/vigie.gitlab-ci.yml >"$root/tmp/gitlab-job.sh" <<'PY'
+import sys, yaml
+job = yaml.safe_load(open(sys.argv[1]))[".vigie-audit"]
+print("set -e")
+print("\n".join(job["before_script"] + job["script"]))
+PY
+set +e
+in_root env VIGIE_DEB="/tmp/$(basename "$deb")" VIGIE_SITES=demo VIGIE_FAIL_ON=error VIGIE_ARGS=--quiet \
+  sh -c 'cd /work && rm -rf vigie-reports && sh /tmp/gitlab-job.sh'
+job=$?
+set -e
+[ "$job" = 1 ] || { echo "test-dist: the GitLab job gave exit $job on the demo, not 1 (its gate)" >&2; exit 1; }
+for file in audit.md audit.json audit.xml; do
+  [ -s "$root/work/vigie-reports/$file" ] || { echo "test-dist: the GitLab job wrote no vigie-reports/$file" >&2; exit 1; }
+done
 
 step "passed in $(( $(date +%s) - start )) s"
