@@ -129,8 +129,8 @@ import Testing
         #expect(diff.fixed.map(\.key.page) == ["/ancienne-page"])
         #expect(diff.unchanged.map(\.key.page) == ["/promo"])
         #expect(diff.scores.first?.module == nil)
-        #expect(diff.scores.map(\.module) == [nil, "page", "structure"])
-        #expect(diff.scores[1].before == nil && diff.scores[1].change == nil, "a module new in this audit has no change")
+        #expect(diff.scores.map(\.module) == [nil, "structure", "page"], "overall, then the modules in report order")
+        #expect(diff.scores[2].before == nil && diff.scores[2].change == nil, "a module new in this audit has no change")
     }
 
     @Test func malformedBaselineIsAnError() throws {
