@@ -48,7 +48,8 @@ public enum DiffRenderer {
         enum CodingKeys: String, CodingKey { case diffVersion = "diff_version", sites }
     }
 
-    private struct Site: Encodable {
+    /// One site's changes, in `vigie diff --format json` and in the JSON report's `since_last`.
+    struct Site: Encodable {
         var before: Audit
         var after: Audit
         var score: ScoreChange
@@ -71,13 +72,13 @@ public enum DiffRenderer {
         }
     }
 
-    private struct Audit: Encodable {
+    struct Audit: Encodable {
         var site: String
         var generatedAt: String
         enum CodingKeys: String, CodingKey { case site, generatedAt = "generated_at" }
     }
 
-    private struct ScoreChange: Encodable {
+    struct ScoreChange: Encodable {
         var before: Double?
         var after: Double?
         var change: Double?
@@ -88,7 +89,7 @@ public enum DiffRenderer {
         }
     }
 
-    private struct Item: Encodable {
+    struct Item: Encodable {
         var check: String
         var status: CheckStatus
         var severity: Severity
@@ -103,7 +104,7 @@ public enum DiffRenderer {
         }
     }
 
-    private struct Change: Encodable {
+    struct Change: Encodable {
         var check: String
         var page: String
         var before: CheckStatus
@@ -112,8 +113,8 @@ public enum DiffRenderer {
     }
 }
 
-/// One diff as the Markdown renderers read it.
-private struct DiffView {
+/// One diff as the renderers read it: Markdown lists and tables, numbers and dates in the report's language.
+struct DiffView {
     let diff: AuditDiff
     let site: SiteView
 
@@ -169,12 +170,15 @@ private struct DiffView {
             + t(ReportStrings.severity(finding.severity)) + ") — " + place
     }
 
-    /// `2026-12-04T09:30:00Z` as `2026-12-04 09:30 UTC`; any other text as it is, escaped.
-    func date(_ text: String) -> String {
+    /// `2026-12-04T09:30:00Z` as `2026-12-04 09:30 UTC`; any other text as it is (unescaped).
+    static func date(_ text: String) -> String {
         let parts = text.split(separator: "T")
-        guard parts.count == 2, text.hasSuffix("Z"), parts[1].count >= 5 else { return MarkdownText.escape(text) }
-        return MarkdownText.escape(parts[0] + " " + parts[1].prefix(5) + " UTC")
+        guard parts.count == 2, text.hasSuffix("Z"), parts[1].count >= 5 else { return text }
+        return parts[0] + " " + parts[1].prefix(5) + " UTC"
     }
+
+    /// The date, escaped for Markdown.
+    func date(_ text: String) -> String { MarkdownText.escape(Self.date(text)) }
 
     /// A score with at most one decimal, in the language's way (`62,5` in French).
     func number(_ value: Double) -> String {

@@ -25,6 +25,7 @@ public enum HTMLRenderer {
             "<body>",
         ]
         out += view.htmlCover(report, heading: title)
+        out += view.htmlSinceLast()
         for module in view.modules { out += view.htmlModule(module) }
         out += view.htmlGrid()
         out += view.htmlAppendix()

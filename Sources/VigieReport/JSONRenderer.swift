@@ -15,7 +15,7 @@ public enum JSONRenderer {
             tool: Tool(name: "vigie", version: report.toolVersion),
             generatedAt: report.generatedAt,
             language: report.language.rawValue,
-            sites: audits.map { Site($0, catalog: report.catalog, lang: report.language) })
+            sites: audits.map { Site($0, catalog: report.catalog, lang: report.language, generatedAt: report.generatedAt) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A check's data could hold a NaN or an infinity, which JSON cannot: they are written as strings.
@@ -50,12 +50,15 @@ public enum JSONRenderer {
         var pages: [Page]
         var score: Score
         var applicability: [String]
+        /// What changed since the audit of `--compare-to` (the shape of `vigie diff --format json`'s sites).
+        var sinceLast: DiffRenderer.Site?
 
         enum CodingKeys: String, CodingKey {
             case startUrl = "start_url", finalUrl = "final_url", profile, crawl, checks, pages, score, applicability
+            case sinceLast = "since_last"
         }
 
-        init(_ audit: SiteAudit, catalog: [String: CheckMeta], lang: ReportLanguage) {
+        init(_ audit: SiteAudit, catalog: [String: CheckMeta], lang: ReportLanguage, generatedAt: String) {
             let snapshot = audit.snapshot
             startUrl = snapshot.startURL
             finalUrl = snapshot.homeURL
@@ -69,6 +72,7 @@ public enum JSONRenderer {
             score = Score(overall: Self.clamp(audit.scores.overall), modules: audit.scores.modules.mapValues(Self.clamp),
                           unknown: audit.scores.unknown)
             applicability = audit.applicability.map { $0.text(lang) }
+            sinceLast = audit.sinceLast.map { DiffRenderer.Site($0, afterDate: generatedAt) }
         }
 
         static func clamp(_ value: Double) -> Double {

@@ -49,7 +49,7 @@ import TestServer
 
         // After the fix: the old finding is reported as fixed, by the gate and by the report's new section.
         try site(in: folder, brokenFromHome: false)
-        let after = try vigie(audit + [production.baseURL + "/", "--format", "markdown", "--format", "json", "--output", "after.md",
+        let after = try vigie(audit + [production.baseURL + "/", "--format", "markdown", "--format", "json", "--format", "html", "--output", "after.md",
                                        "--baseline", "baseline.json", "--compare-to", "before.json"], in: folder)
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stderr.contains("1 corrigé") && after.stderr.contains("− nav.broken-links /ancienne-page"), "\(after.stderr)")
@@ -59,6 +59,14 @@ import TestServer
         #expect(since.contains("1 constat corrigé"), "\(since)")
         #expect(since.contains("Pas de lien interne cassé") && since.contains("/ancienne-page"), "\(since)")
         #expect(since.contains("| **Score global** |"), "\(since)")
+        let html = try String(contentsOf: folder.appendingPathComponent("after.html"), encoding: .utf8)
+        let sheet = try #require(html.range(of: "<section class=\"sheet module\" id=\"since-last\">"), "no section in the HTML report")
+        let htmlSince = String(html[sheet.lowerBound...].prefix(3000))
+        #expect(htmlSince.contains("<h3>1 constat corrigé</h3>") && htmlSince.contains("/ancienne-page"), "\(htmlSince)")
+
+        let afterSite = try #require((try json(folder.appendingPathComponent("after.json"))["sites"] as? [[String: Any]])?.first)
+        let sinceLast = try #require(afterSite["since_last"] as? [String: Any], "the JSON report carries the comparison")
+        #expect((sinceLast["fixed"] as? [[String: Any]])?.map { $0["page"] as? String } == ["/ancienne-page"])
 
         // vigie diff: Markdown, then JSON with the score change per module.
         let markdown = try vigie(["diff", "before.json", "after.json", "--lang", "en"], in: folder)
