@@ -21,11 +21,20 @@ extension SiteView {
         people.append(label(ReportStrings.date) + "<span data-varies>" + longDate(report.generatedAt) + "</span>")
         out.append("<p class=\"people\">" + people.joined(separator: "<span class=\"sep\"> · </span>") + "</p>")
 
-        out += ["<div class=\"hero\">", "<div class=\"overall\">", HTMLCharts.gauge(audit.scores.overall, caption: t(ReportStrings.overallCaption)),
+        // A site that could not be read has no score: its checks saw nothing, a number would be a false verdict.
+        let unreachable = snapshot.unreachableReason
+        let overall = unreachable == nil
+            ? HTMLCharts.gauge(audit.scores.overall, caption: t(ReportStrings.overallCaption))
+            : "<p class=\"no-score\">" + t(ReportStrings.noScoreSentence) + "</p>"
+        out += ["<div class=\"hero\">", "<div class=\"overall\">", overall,
                 "<p>" + t(ReportStrings.overall) + "</p>", "</div>", "<div class=\"read\">",
                 "<h2>" + t(ReportStrings.whatWasRead) + "</h2>", "<dl>"]
         out += readFacts(report)
         out += ["</dl>", "</div>", "</div>"]
+        if let unreachable {
+            out += ["<p class=\"failed\">" + t(ReportStrings.unreachable(escape(unreachable))) + "</p>", "</section>"]
+            return out
+        }
 
         out += ["<div class=\"twocol\">", "<div>", "<h2>" + t(ReportStrings.moduleScores) + "</h2>",
                 HTMLCharts.bars(modules.map { module in
@@ -79,7 +88,8 @@ extension SiteView {
         var lines = [item(folder ? ReportStrings.folder : ReportStrings.site, escape(snapshot.startURL))]
         if !folder, snapshot.homeURL != snapshot.startURL { lines.append(item(ReportStrings.finalURL, escape(snapshot.homeURL))) }
         lines.append(item(ReportStrings.pagesCrawled, t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))))
-        lines.append(item(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
+        lines.append(item(ReportStrings.crawlEnd, snapshot.unreachableReason.map { t(ReportStrings.unreachable(escape($0))) }
+                          ?? t(ReportStrings.stop(crawl.stoppedBy))))
         lines.append(item(ReportStrings.duration, seconds(crawl.durationSeconds), varies: true))
         lines.append(item(ReportStrings.profile, escape(audit.profileName)))
         var notes = crawl.notes.map(escape)

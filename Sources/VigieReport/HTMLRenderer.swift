@@ -110,7 +110,7 @@ extension SiteView {
 
     /// The score of a module as text (`74/100`, or `sans score`).
     func moduleScoreText(_ module: String) -> String {
-        audit.scores.modules[module].map(Self.score) ?? t(ReportStrings.noScore)
+        snapshot.wasReached ? audit.scores.modules[module].map(Self.score) ?? t(ReportStrings.noScore) : t(ReportStrings.noScore)
     }
 
     /// Evidence items shown for a result that needs work, and for one that passed (the JSON report has them all).

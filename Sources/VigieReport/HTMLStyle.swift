@@ -36,6 +36,9 @@ enum HTMLStyle {
         .overall p { margin: 0.2rem 0 0; font-weight: 600; color: var(--navy); }
         .gauge-number { font-size: 38px; font-weight: 700; fill: var(--ink); }
         .gauge-caption { font-size: 12px; fill: #5d6b7b; }
+        .no-score { width: 140px; height: 140px; margin: 0; display: flex; align-items: center; justify-content: center;
+          border: 3px dashed #98a2b3; border-radius: 50%; font-weight: 700; color: var(--muted); }
+        .failed { margin: 1.2rem 0 0; padding: 0.8rem 1rem; border-left: 5px solid #c0392b; background: #fdecea; color: #a12a1d; font-weight: 600; }
         .read { flex: 1; min-width: 0; }
         .read h2 { margin-top: 0; }
         .read dl { margin: 0; display: grid; grid-template-columns: 1fr; gap: 0.25rem; }

@@ -93,7 +93,7 @@ extension SiteView {
         lines.append(field(ReportStrings.duration, seconds(crawl.durationSeconds)))
         lines.append(field(ReportStrings.profile, MarkdownText.escape(audit.profileName)))
         if let reason = snapshot.unreachableReason {
-            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.unreachable(reason))))
+            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.unreachable(MarkdownText.escape(reason)))))
         } else {
             lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
         }
@@ -116,7 +116,7 @@ extension SiteView {
         var lines = heading(2, ReportStrings.summary)
         // A site that could not be read has no score: its checks saw nothing, a number would be a false verdict.
         if let reason = snapshot.unreachableReason {
-            return lines + ["**" + t(ReportStrings.noScoreSentence) + "** " + t(ReportStrings.unreachable(reason)), ""]
+            return lines + ["**" + t(ReportStrings.noScoreSentence) + "** " + t(ReportStrings.unreachable(MarkdownText.escape(reason))), ""]
         }
         lines.append("**" + t(ReportStrings.overall) + colon + Self.score(audit.scores.overall) + "**")
         lines.append("")

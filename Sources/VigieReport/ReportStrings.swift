@@ -49,10 +49,10 @@ enum ReportStrings {
 
     static let noScoreSentence = L(fr: "Pas de score.", en: "No score.")
 
-    /// The crawl's end when no page answered; `reason` is the first page's failure (`refused: …`), quoted verbatim.
-    static func unreachable(_ reason: String) -> L {
-        let quoted = MarkdownText.escape(reason)
-        return L(fr: "échec — le site n'a pas pu être exploré (\(quoted)) ; rien n'a été vérifié",
+    /// The crawl's end when no page answered; `quoted` is the first page's failure (`refused: …`), verbatim and
+    /// already escaped by the renderer.
+    static func unreachable(_ quoted: String) -> L {
+        L(fr: "échec — le site n'a pas pu être exploré (\(quoted)) ; rien n'a été vérifié",
                  en: "failed — the site could not be crawled (\(quoted)); nothing was checked")
     }
 

@@ -159,6 +159,20 @@ import VigieHTML
         #expect(!HTMLRenderer.render(ReportFixtures.report(.fr)).contains("class=\"logo\""))
     }
 
+    @Test func anUnreachableSiteHasNoScoreAndSaysWhy() throws {
+        var audit = ReportFixtures.audit()
+        audit.snapshot.pages = [PageRecord(url: "https://www.atelier-dupont.fr/", depth: 0, status: 0, error: "refused: <b>connexion</b>")]
+        for language in ReportLanguage.allCases {
+            let html = HTMLRenderer.render(ReportFixtures.report(language, sites: [audit]))
+            try Self.expectSelfContained(html)
+            #expect(!html.contains("<svg class=\"gauge\""))
+            #expect(html.contains("<p class=\"no-score\">" + (language == .fr ? "Pas de score." : "No score.") + "</p>"))
+            #expect(html.contains(language == .fr ? "échec — le site n'a pas pu être exploré (refused: &lt;b&gt;connexion&lt;/b&gt;)"
+                                                  : "failed — the site could not be crawled (refused: &lt;b&gt;connexion&lt;/b&gt;)"))
+            #expect(!html.contains("/100"), "a score is shown for a site that was not read")
+        }
+    }
+
     @Test func escapeAndHref() {
         #expect(HTMLText.escape("a<b>&\"'\u{202E}c\u{7}d") == "a&lt;b&gt;&amp;&quot;&#39;c d")
         #expect(HTMLText.href("https://a.fr/x?y=1&z=\"2\"") == "https://a.fr/x?y=1&amp;z=&quot;2&quot;")
