@@ -16,6 +16,16 @@ enum BannerContext {
         return meta.result(.na, Localized(fr: "Aucun bandeau cookies ni traceur soumis au consentement.", en: "No cookie banner and no tracker that needs consent."))
     }
 
+    /// For the checks about what a banner does wrong (a wall, browsing read as consent): `na` when trackers are
+    /// loaded but no banner is written in the HTML and none is drawn by a script — there is no banner to judge, and
+    /// the missing banner is cookies.consent-tool's fail; nil otherwise.
+    static func withoutAnyBanner(_ meta: CheckMeta, _ analysis: CookieAnalysis) -> CheckResult? {
+        guard analysis.banner == nil, analysis.scriptBanner == nil, !analysis.trackers([.yes]).isEmpty else { return nil }
+        return meta.result(.na, Localized(
+            fr: "Aucun bandeau cookies, ni dans le HTML ni affiché par un script connu : rien à juger ici (l'absence de bandeau relève de cookies.consent-tool).",
+            en: "No cookie banner, neither in the HTML nor shown by a known script: nothing to judge here (the missing banner is cookies.consent-tool's finding)."))
+    }
+
     static func evidence(_ banner: CookieBanner, _ detail: String? = nil) -> [Evidence] {
         [Evidence(url: banner.url, excerpt: detail.map { "\($0) — \(banner.excerpt)" } ?? banner.excerpt, selector: "bandeau cookies")]
     }

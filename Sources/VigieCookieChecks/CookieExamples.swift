@@ -24,6 +24,10 @@ enum CookieExamples {
     /// A self-hosted banner script that no signature names, and an inline one, both drawing the banner.
     static let bannerScript = #"<script src="/assets/js/cookie-banner.js" defer></script>"#
     static let inlineBannerScript = #"<script>if(!document.cookie.includes("consent=")){var b=document.createElement("div");b.className="notice";b.innerHTML='<p>Nous utilisons des cookies de mesure d\'audience.</p><button id="ok">Accepter</button><button id="no">Refuser</button>';document.body.appendChild(b);document.getElementById("no").onclick=function(){document.cookie="consent=no;max-age=15552000;path=/";b.remove();};}</script>"#
+    /// A German bar with implied consent and one accept link, written after `</body>` (heizung-defekt.de).
+    static let germanImpliedBar = #"</body><div id="footer-cookie"><red id="description">Wir nutzen Cookies, um unsere Dienste zu erbringen und zu verbessern. Mit Nutzung dieser Seite akzeptieren Sie Cookies. <a href="./datenschutz/">Mehr erfahren</a></red><red id="accept"><a href="javascript:void(0)" title="Akzeptieren">Akzeptieren</a></red></div>"#
+    /// A page whose banner is `germanImpliedBar`, with Google Analytics.
+    static let germanPage = #"<html lang="de"><head><title>Heizung defekt</title><script async src="https://www.googletagmanager.com/gtag/js?id=UA-134725552-6"></script></head><body><main><h1>Heizungsnotdienst</h1></main><footer><a href="./impressum/">Impressum</a></footer>"# + germanImpliedBar + "</html>"
     static let gatedGA = #"<script type="text/plain" data-category="analytics" data-src="https://www.googletagmanager.com/gtag/js?id=G-ABC123"></script>"#
 
     /// A page with `head` and `body` inside a main zone, and the usual footer.

@@ -23,6 +23,8 @@ enum CookieWallCheck {
             CheckExample("banner injected by tarteaucitron", expect: .unknown, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
             CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("German bar after </body> with implied consent", expect: .pass, html: CookieExamples.germanPage),
+            CheckExample("Google Analytics and no banner at all", expect: .na, html: CookieExamples.page(head: CookieExamples.gtag)),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)
@@ -30,11 +32,19 @@ enum CookieWallCheck {
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
         let words = context.rules.pack(CookieWords.self)
         let analysis = CookieAnalysis.of(context)
-        guard let banner = analysis.banner else { return BannerContext.withoutBanner(meta, analysis) }
+        guard let banner = analysis.banner else {
+            return BannerContext.withoutAnyBanner(meta, analysis) ?? BannerContext.withoutBanner(meta, analysis)
+        }
         let refuse = banner.control(words.refuse)
         if let wall = CookieWords.first(words.wall, in: banner.text), refuse == nil {
             return meta.result(.fail, Localized(fr: "Accès conditionné à l'acceptation : « \(wall) ».", en: "Access conditional on accepting: \"\(wall)\"."),
                                evidence: BannerContext.evidence(banner))
+        }
+        if refuse == nil, let implied = CookieWords.first(words.implied, in: banner.text) {
+            return meta.result(.pass, Localized(
+                fr: "Le bandeau laisse naviguer sans choisir (« \(implied) » : voir cookies.implied-consent) : pas de mur.",
+                en: "The banner lets visitors browse without choosing (\"\(implied)\": see cookies.implied-consent): no wall."),
+                evidence: BannerContext.evidence(banner))
         }
         if refuse == nil {
             return meta.result(.warn, Localized(

@@ -21,6 +21,7 @@ enum GranularChoiceCheck {
             CheckExample("banner injected by Didomi", expect: .unknown, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#)),
             CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
             CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("German bar after </body> with implied consent", expect: .fail, html: CookieExamples.germanPage),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)

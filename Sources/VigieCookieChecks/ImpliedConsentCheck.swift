@@ -24,6 +24,12 @@ enum ImpliedConsentCheck {
             CheckExample("banner injected by Didomi", expect: .unknown, html: CookieExamples.page(head: #"<script src="https://sdk.privacy-center.org/loader.js"></script>"#)),
             CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
             CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("German bar after </body> with implied consent", expect: .fail, html: CookieExamples.germanPage),
+            CheckExample("Google Analytics and no banner at all", expect: .na, html: CookieExamples.page(head: CookieExamples.gtag)),
+            CheckExample("implied consent in the legal text, tarteaucitron configured", expect: .fail, pages: [
+                .init("/", CookieExamples.page(head: CookieExamples.tarteaucitron, body: #"<a href="/cgv.html">cgv</a>"#)),
+                .init("/cgv.html", CookieExamples.page(body: "<h2>Cookies et outils de suivi</h2><p>En utilisant ce site, vous consentez à la collecte et au traitement de vos données par les outils de suivi mentionnés ci-dessus.</p>")),
+            ]),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)
@@ -62,6 +68,6 @@ enum ImpliedConsentCheck {
             return meta.result(.pass, Localized(fr: "Le bandeau ne présente pas la navigation comme un accord.", en: "The banner does not treat browsing as consent."),
                                evidence: BannerContext.evidence(banner))
         }
-        return BannerContext.withoutBanner(meta, analysis)
+        return BannerContext.withoutAnyBanner(meta, analysis) ?? BannerContext.withoutBanner(meta, analysis)
     }
 }

@@ -23,6 +23,8 @@ enum ManageLinkCheck {
             CheckExample("no way back", expect: .fail, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood, footer:
                 #"<footer><a href="/mentions-legales">Mentions légales</a></footer>"#)),
             CheckExample("banner drawn by a self-hosted script, no link", expect: .warn, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("a « Cookies » link to the cookie policy is not a way back", expect: .fail, html: CookieExamples.page(
+                head: CookieExamples.gtag, footer: #"<footer><a href="/mentions-legales/">Mentions légales</a> <a href="/politique-cookies/">Cookies</a></footer>"#)),
             CheckExample("nothing to manage", expect: .na, html: CookieExamples.page()),
         ],
         run: run)
@@ -50,7 +52,9 @@ enum ManageLinkCheck {
         for link in page.facts.links {
             let label = LabelText.normalize(link.label)
             let href = link.href.lowercased()
-            if CookieWords.starting(words.manage, label: label) != nil || words.manageCalls.contains(where: href.contains) {
+            // « Cookies » leading to the cookie policy is the policy's link, not a way to change one's choice.
+            let policyPage = !href.hasPrefix("#") && !href.hasPrefix("javascript:") && words.policy.contains(label)
+            if CookieWords.starting(words.manage, label: label) != nil && !policyPage || words.manageCalls.contains(where: href.contains) {
                 return .init(.pass, Evidence(url: page.url, excerpt: "<a href=\"\(link.href)\">\(link.label)</a>", selector: link.path))
             }
         }

@@ -26,6 +26,7 @@ enum RefuseOptionCheck {
                 head: #"<script>window.axeptioSettings={clientId:"abc"};</script><script async src="https://static.axept.io/sdk.js"></script>"#)),
             CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
             CheckExample("banner drawn by an inline script", expect: .unknown, html: CookieExamples.page(body: CookieExamples.inlineBannerScript)),
+            CheckExample("German bar after </body> with implied consent", expect: .fail, html: CookieExamples.germanPage),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ] + CookieExamples.hostedLoaders.map { loader in
             CheckExample("banner drawn by \(loader.name)", expect: .unknown, html: CookieExamples.page(head: loader.html))

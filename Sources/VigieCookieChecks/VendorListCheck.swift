@@ -20,6 +20,7 @@ enum VendorListCheck {
             CheckExample("banner injected by tarteaucitron", expect: .unknown, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("banner drawn by Cookiebot's hosted uc.js", expect: .unknown, html: CookieExamples.page(head: CookieExamples.hostedLoaders[2].html)),
             CheckExample("banner drawn by a self-hosted script", expect: .unknown, html: CookieExamples.page(head: CookieExamples.bannerScript)),
+            CheckExample("German bar after </body> with implied consent", expect: .fail, html: CookieExamples.germanPage),
             CheckExample("no banner, no tracker", expect: .na, html: CookieExamples.page()),
         ],
         run: run)

@@ -89,25 +89,38 @@ public struct SiteSnapshot: Sendable, Codable {
             ?? self.pages.first { ($0.url == homeURL || $0.finalURL == homeURL) && $0.facts != nil }?.facts
     }
 
-    /// Marks second addresses of one page: a record at `…/index.html` (or `.htm`) whose document is the one of
-    /// the record at `…/` (same size and title) gets `duplicateOf` that record's URL. The crawler calls it on its
-    /// snapshot and ExampleSnapshot on the examples', so that checks see one page.
+    /// Marks second addresses of one page, so that checks see one page: a record at `…/index.html` (or `.htm`)
+    /// whose document is the one of the record at `…/` (same size and title), and a record whose URL differs from
+    /// another's by its query only (`/devis/?occasion=evjf`) with the same title and a canonical link naming that
+    /// other one, get `duplicateOf` that record's URL. The crawler calls it on its snapshot and ExampleSnapshot on
+    /// the examples'.
     public mutating func markDuplicates() {
         var byURL: [String: Int] = [:]
         for (index, record) in pages.enumerated() where record.facts != nil { byURL[record.finalURL ?? record.url] = index }
         for index in pages.indices {
             guard let facts = pages[index].facts, pages[index].duplicateOf == nil else { continue }
             let url = pages[index].finalURL ?? pages[index].url
-            guard let name = ["/index.html", "/index.htm"].first(where: url.hasSuffix) else { continue }
-            let directory = String(url.dropLast(name.count - 1))
-            guard let other = byURL[directory], other != index, let twin = pages[other].facts,
-                  twin.htmlBytes == facts.htmlBytes, twin.title == facts.title else { continue }
-            pages[index].duplicateOf = pages[other].url
+            if let name = ["/index.html", "/index.htm"].first(where: url.hasSuffix),
+               let other = byURL[String(url.dropLast(name.count - 1))], other != index, let twin = pages[other].facts,
+               twin.htmlBytes == facts.htmlBytes, twin.title == facts.title {
+                pages[index].duplicateOf = pages[other].url
+            } else if let query = url.firstIndex(of: "?"), let canonical = facts.canonical,
+                      Self.path(of: canonical) == Self.path(of: String(url[..<query])),
+                      let other = byURL[String(url[..<query])], other != index, pages[other].facts?.title == facts.title {
+                pages[index].duplicateOf = pages[other].url
+            }
         }
     }
 
     /// The record of `url`, when it was crawled.
     public func page(_ url: String) -> PageRecord? { pages.first { $0.url == url } }
+
+    /// The path of an absolute URL (a canonical link may name the production host of a copy of the site).
+    private static func path(of url: String) -> Substring {
+        guard let scheme = url.range(of: "://") else { return url[...] }
+        let rest = url[scheme.upperBound...]
+        return rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+    }
 }
 
 /// One URL of the crawl: fetched (HTML or not), failed, redirected or excluded. Held in one

@@ -32,6 +32,16 @@ enum PageTitleCheck {
                 .init("/services/", "<html><head><title>Services – Dupont</title></head><body></body></html>"),
                 .init("/services/index.html", "<html><head><title>Services – Dupont</title></head><body></body></html>"),
             ]),
+            CheckExample("a query variant whose canonical names the page", expect: .pass, pages: [
+                .init("/", "<html><head><title>Accueil – GAMEDOOR41</title></head><body><a href='/devis/'>Devis</a><a href='/devis/?occasion=evjf'>EVJF</a></body></html>"),
+                .init("/devis/", #"<html><head><title>Devis – GAMEDOOR41</title><link rel="canonical" href="https://gamedoor41.fr/devis/"></head><body></body></html>"#),
+                .init("/devis/?occasion=evjf", #"<html><head><title>Devis – GAMEDOOR41</title><link rel="canonical" href="https://gamedoor41.fr/devis/"></head><body></body></html>"#),
+            ]),
+            CheckExample("a query variant with its own canonical is a page", expect: .fail, pages: [
+                .init("/", "<html><head><title>Accueil – Dupont</title></head><body><a href='/liste/'>a</a><a href='/liste/?page=2'>b</a></body></html>"),
+                .init("/liste/", #"<html><head><title>Réalisations – Dupont</title><link rel="canonical" href="/liste/"></head><body></body></html>"#),
+                .init("/liste/?page=2", #"<html><head><title>Réalisations – Dupont</title><link rel="canonical" href="/liste/?page=2"></head><body></body></html>"#),
+            ]),
             CheckExample("two pages of one title, one a page with a delayed refresh", expect: .fail, pages: [
                 .init("/", "<html><head><title>Dupont</title></head><body><a href='/b'>b</a></body></html>"),
                 .init("/b", #"<html><head><title>Dupont</title><meta http-equiv="refresh" content="300"></head><body><p>Actualités</p></body></html>"#),

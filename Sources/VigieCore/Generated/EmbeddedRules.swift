@@ -642,7 +642,8 @@ signatures:
 # Matching: lower-case, accents removed, punctuation read as spaces, whole words (LabelText).
 # Source: Vigie's authors, from the CNIL's guidelines and recommendation of 17 September 2020
 # (examples of choices: "Tout accepter / Tout refuser", "Autoriser / Interdire", "Consentir / Ne
-# pas consentir") and French sites' banners. Licence: Apache-2.0.
+# pas consentir") and French sites' banners; German phrases from German sites' banners (« Mit Nutzung
+# dieser Seite akzeptieren Sie Cookies », « Alle ablehnen »). Licence: Apache-2.0.
 # Ids and class names (lower-case substrings) that mark a cookie banner container.
 banner-hints: [cookie, consent, rgpd, gdpr, cnil, tarteaucitron, didomi, onetrust, cybotcookiebot, cmplz, axeptio, orejime, klaro, cookiebanner, cookie-law, cky-, usercentrics, qc-cmp, iubenda, osano, borlabs, brlbs, privacy-banner, bandeau-cookie]
 # A banner drawn by a script the crawl does not run (the banner checks are then unknown: decide with
@@ -656,13 +657,13 @@ inline-banner-needs: [document.cookie]
 inline-banner-draws: [createelement, innerhtml, insertadjacenthtml]
 inline-banner-words: [accepter, refuser, j'accepte, consentement, accept, reject, decline, consent]
 # Words a banner's text uses (one is needed, with a hint above, to call a block a banner).
-banner-words: [cookie, cookies, traceur, traceurs, temoin, temoins, tracker, trackers, consentement, consent]
-accept: [tout accepter, accepter, j accepte, accepter et fermer, accepter tout, accepter les cookies, autoriser, tout autoriser, consentir, ok, d accord, j ai compris, accept, accept all, allow all, i agree, agree]
-refuse: [tout refuser, refuser, je refuse, refuser tout, refuser les cookies, continuer sans accepter, interdire, tout interdire, ne pas consentir, non merci, reject, reject all, decline, deny, refuse, continue without accepting]
-customize: [personnaliser, parametrer, parametres, parametrer les cookies, gerer mes choix, gerer les cookies, gerer mes preferences, mes preferences, preferences, choisir, en savoir plus et personnaliser, customize, customise, manage preferences, settings, cookie settings, manage options, more options]
-purposes: [mesure d audience, statistiques, statistique, analyse, publicite, publicitaire, publicites, publicite personnalisee, reseaux sociaux, partage sur les reseaux, contenus personnalises, personnalisation, marketing, ciblage, audience measurement, analytics, advertising, social media, personalised, personalized]
-vendors: [partenaires, nos partenaires, liste des partenaires, fournisseurs, tiers, prestataires, vendors, partners, third parties, third party]
-implied: [en poursuivant votre navigation, en poursuivant la navigation, en continuant votre navigation, en continuant a naviguer, en continuant de naviguer, en poursuivant sur ce site, en naviguant sur ce site vous acceptez, en utilisant ce site vous acceptez, si vous continuez a utiliser ce site, by continuing to browse, by continuing to use, by using this site you agree, if you continue to use this site]
+banner-words: [cookie, cookies, traceur, traceurs, temoin, temoins, tracker, trackers, consentement, consent, outils de suivi]
+accept: [tout accepter, accepter, j accepte, accepter et fermer, accepter tout, accepter les cookies, autoriser, tout autoriser, consentir, ok, d accord, j ai compris, accept, accept all, allow all, i agree, agree, akzeptieren, alle akzeptieren, zustimmen, alle zulassen, einverstanden, ich stimme zu]
+refuse: [tout refuser, refuser, je refuse, refuser tout, refuser les cookies, continuer sans accepter, interdire, tout interdire, ne pas consentir, non merci, reject, reject all, decline, deny, refuse, continue without accepting, ablehnen, alle ablehnen, nur notwendige, nur essenzielle]
+customize: [personnaliser, parametrer, parametres, parametrer les cookies, gerer mes choix, gerer les cookies, gerer mes preferences, mes preferences, preferences, choisir, en savoir plus et personnaliser, customize, customise, manage preferences, settings, cookie settings, manage options, more options, einstellungen, anpassen, cookie einstellungen]
+purposes: [mesure d audience, statistiques, statistique, analyse, publicite, publicitaire, publicites, publicite personnalisee, reseaux sociaux, partage sur les reseaux, contenus personnalises, personnalisation, marketing, ciblage, audience measurement, analytics, advertising, social media, personalised, personalized, statistik, statistiken, werbung, personalisierte werbung, soziale medien, reichweitenmessung]
+vendors: [partenaires, nos partenaires, liste des partenaires, fournisseurs, tiers, prestataires, vendors, partners, third parties, third party, partner, drittanbieter]
+implied: [en poursuivant votre navigation, en poursuivant la navigation, en continuant votre navigation, en continuant a naviguer, en continuant de naviguer, en poursuivant sur ce site, en naviguant sur ce site vous acceptez, en utilisant ce site vous acceptez, si vous continuez a utiliser ce site, by continuing to browse, by continuing to use, by using this site you agree, if you continue to use this site, mit nutzung dieser seite, mit der nutzung dieser seite, durch die nutzung dieser website, durch die weitere nutzung, wenn sie diese website weiter nutzen, indem sie diese seite nutzen, en utilisant ce site vous consentez, en naviguant sur ce site vous consentez]
 # A wall: access conditional on accepting.
 wall: [pour acceder au site vous devez accepter, pour acceder au contenu vous devez accepter, acces au site est conditionne, vous devez accepter les cookies pour, acceptez les cookies pour acceder, acceptez les cookies pour continuer, accept cookies to continue, accept cookies to access, you must accept cookies]
 # Links to a cookie policy page (label or URL).
