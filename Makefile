@@ -51,8 +51,14 @@ dist:
 	$(MAKE) deps EXTRA_PACKAGES="$(DIST_PACKAGES)"
 	SWIFT=$(SWIFT) scripts/dist.sh
 
-# The .deb installed and run in a fresh Debian bookworm root without Swift (scripts/test-dist.sh; root).
+# The .deb installed and run in a fresh Debian bookworm root without Swift (scripts/test-dist.sh; root), after
+# `make install`'s layout checked in a staging folder.
 test-dist: dist
+	rm -rf .build/install-check
+	SWIFT=$(SWIFT) scripts/dist.sh --install .build/install-check/usr/local >/dev/null
+	@for f in bin/vigie share/man/man1/vigie.1.gz share/bash-completion/completions/vigie share/zsh/vendor-completions/_vigie \
+	  share/fish/vendor_completions.d/vigie.fish; do test -s .build/install-check/usr/local/$$f || { echo "make install: $$f missing"; exit 1; }; done
+	.build/install-check/usr/local/bin/vigie --version
 	$(SUDO) scripts/test-dist.sh
 
 # From source: the same binary, man page and completions under $(DESTDIR)$(PREFIX) (bin/, share/).
