@@ -14,6 +14,8 @@ public struct LegalPages: Sendable {
         public var label: String
         public var fromPage: String
         public var zone: Zone
+        /// The label names the page (not only its URL).
+        public var byLabel = true
     }
 
     /// Links found by kind, in crawl order, one per target URL.
@@ -66,7 +68,8 @@ public struct LegalPages: Sendable {
                     let kind = kinds[index]
                     linkedFrom[kind, default: []].insert(record.url)
                     guard seen.insert(SeenLink(kind: kind, url: url)).inserted else { continue }
-                    links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone))
+                    links[kind, default: []].append(Found(url: url, label: link.label, fromPage: record.url, zone: link.zone,
+                                                          byLabel: label.kinds & 1 << index != 0))
                 }
             }
         }
@@ -84,6 +87,41 @@ public struct LegalPages: Sendable {
         let linked = (links[kind] ?? []).map(\.url)
         let wanted = Set(linked + linked.map(snapshot.contentURL))
         return snapshot.htmlPages.filter { wanted.contains($0.record.url) || wanted.contains($0.record.finalURL ?? "") }
+    }
+
+    /// The links of `kind` that point to another site than the audited one (a production domain from a
+    /// staging copy, `localhost`): the crawler does not read them.
+    public func otherOrigin(_ kind: Kind, in snapshot: SiteSnapshot) -> [Found] {
+        let audited = Self.authority(of: snapshot.homeURL)
+        // Named by its label: a social network's « /legal/privacy-policy » is not the site's legal notice.
+        let foreign = (links[kind] ?? []).filter { $0.byLabel && !$0.label.contains("/") && Self.authority(of: $0.url) != audited }
+        guard !foreign.isEmpty else { return [] }
+        // A host the crawler took as the site's own (`www.` or not) was read: not another origin.
+        let read = Set(snapshot.htmlPages.flatMap { [$0.record.url, $0.record.finalURL].compactMap { $0 } })
+        return foreign.filter { !read.contains($0.url) }
+    }
+
+    /// The pages of the audited site at the paths of `links` (the same path read on the audited origin).
+    public func samePath(_ links: [Found], in snapshot: SiteSnapshot) -> [(record: PageRecord, facts: PageFacts)] {
+        let paths = Set(links.map { Self.pagePath(of: $0.url) })
+        let audited = Self.authority(of: snapshot.homeURL)
+        return snapshot.htmlPages.filter { Self.authority(of: $0.record.url) == audited && paths.contains(Self.pagePath(of: $0.record.url)) }
+    }
+
+    /// The path of a URL as a page: `/x/` and `/x/index.html` are one page (fragment dropped).
+    static func pagePath(of url: String) -> String {
+        var path = Self.path(of: url)
+        if let hash = path.firstIndex(of: "#") { path = String(path[..<hash]) }
+        for index in ["index.html", "index.htm", "index.php"] where path.hasSuffix("/" + index) { path.removeLast(index.count) }
+        return path
+    }
+
+    /// `host:port` of an absolute URL, lower-case ("" when it has none).
+    package static func authority(of url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return "" }
+        let rest = url[scheme.upperBound...]
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        return rest[..<end].lowercased()
     }
 
     /// HTML pages of the snapshot without a link of `kind` (in crawl order).

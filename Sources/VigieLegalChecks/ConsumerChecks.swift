@@ -88,7 +88,7 @@ enum ConsumerChecks {
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(withdrawalMeta, facts, .sellers) { return skipped }
+        if let skipped = LegalMention.applicability(withdrawalMeta, facts, .consumerSellers) { return skipped }
         let result = function(withdrawalMeta, context, words: facts.words.withdrawalLabels, excluding: facts.words.withdrawalExcluding,
                               what: Localized(fr: "Fonction de rétractation", en: "Withdrawal function"))
         let cgv = LegalFacts.text(.cgv, context)
@@ -128,7 +128,8 @@ enum ConsumerChecks {
         return result
     }
 
-    static let webAddress = TextPattern(#"(?:https?://|www\.)[^\s,;)]+|\b[a-z0-9\-]+\.(?:fr|com|org|net|eu|info)\b"#, caseInsensitive: true)
+    /// A website ("www.cm2c.net", "https://…", "medicys.fr"), not the domain of an e-mail address.
+    static let webAddress = TextPattern(#"(?:https?://|www\.)[^\s,;)]+|(?<![@\w.\-])[a-z0-9\-]+\.(?:fr|com|org|net|eu|info)\b(?!@)"#, caseInsensitive: true)
 
     static let mediatorMeta = CheckMeta(
         id: "legal.consumer-mediator", module: .legal,
@@ -148,12 +149,20 @@ enum ConsumerChecks {
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(mediatorMeta, facts, .sellers) { return skipped }
+        if let skipped = LegalMention.applicability(mediatorMeta, facts, .consumerSellers) { return skipped }
         let text = LegalFacts.text(.cgv, context).segments + facts.corpus.segments
         let named = text.filter { FoldedText.firstMatch($0.folded, facts.words.mediatorWords) != nil }
+        if let placeholder = named.first(where: { FoldedText.firstMatch($0.folded, facts.words.mediatorPlaceholders) != nil }) {
+            return mediatorMeta.result(.fail, Localized(
+                fr: "Le médiateur de la consommation n'est pas encore désigné : « \(Evidence.clip(placeholder.text, limit: 200)) ».",
+                en: "The consumer mediator is not designated yet: “\(Evidence.clip(placeholder.text, limit: 200))”."),
+                evidence: [Evidence(url: placeholder.url, excerpt: placeholder.text)])
+        }
+        let ownSite = Self.registrable(LegalPages.host(of: context.snapshot.homeURL))
         for (index, segment) in text.enumerated() where FoldedText.firstMatch(segment.folded, facts.words.mediatorWords) != nil {
             let around = [segment.text, index + 1 < text.count ? text[index + 1].text : ""].joined(separator: " ")
-            if let site = webAddress.first(in: around)?.match.trimmed(of: [".", ","]), !facts.words.odrHosts.contains(where: { site.lowercased().contains($0) }), !site.contains("@") {
+            if let site = webAddress.first(in: around)?.match.trimmed(of: [".", ","]), !facts.words.odrHosts.contains(where: { site.lowercased().contains($0) }),
+               !site.contains("@"), ownSite.isEmpty || !site.lowercased().contains(ownSite) {
                 return mediatorMeta.result(.pass, Localized(fr: "Médiateur nommé avec son site (\(site)).", en: "Mediator named with its website (\(site))."),
                                            evidence: [Evidence(url: segment.url, excerpt: segment.text)], data: ["website": .string(site)])
             }
@@ -167,6 +176,11 @@ enum ConsumerChecks {
             fr: "Aucun médiateur de la consommation nommé (CGV, mentions légales, pied de page)\(odrEvidence(context) == nil ? "" : " ; le lien vers la plateforme ODR, fermée, ne le remplace pas").",
             en: "No consumer mediator named (terms of sale, legal notice, footer)\(odrEvidence(context) == nil ? "" : "; the link to the closed ODR platform does not replace it")."),
             evidence: [odrEvidence(context)].compactMap { $0 } + facts.readEvidence)
+    }
+
+    /// A host name without its `www.` (the site's own address is not its mediator's).
+    static func registrable(_ host: String) -> String {
+        host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 
     /// The first link to the EU ODR platform on any page, or its address written in the legal text (legal

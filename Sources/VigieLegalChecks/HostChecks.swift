@@ -45,6 +45,7 @@ enum HostChecks {
             CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),
         ]) { facts in
         PublisherChecks.findAddress(facts.corpus.host, facts.addresses) ?? foreignAddress(facts.corpus.host, countries: facts.words.countries)
+            ?? LegalMention.matched(facts.addresses.englishStreet, facts.corpus.host)
     }
 
     /// An address abroad: a host segment with a number and a country name (foreign formats vary too much

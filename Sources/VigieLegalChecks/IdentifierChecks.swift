@@ -7,8 +7,16 @@ enum IdentifierChecks {
 
     /// The first SIREN or SIRET written near one of its labels, in the publisher's text.
     static func firstSIREN(_ facts: LegalFacts) -> (read: IdentifierReader.Read, segment: LegalCorpus.Segment)? {
-        for segment in facts.corpus.publisher where FoldedText.firstMatch(segment.folded, facts.words.identifierLabels) != nil {
+        let segments = facts.identity
+        for (index, segment) in segments.enumerated() where FoldedText.firstMatch(segment.folded, facts.words.identifierLabels) != nil {
             if let read = IdentifierReader.siren(in: segment.text) { return (read, segment) }
+            // A label alone, its number in the next block (`<span>SIRET</span>` then `<p>…</p>`).
+            if segment.text.count <= 30, index + 1 < segments.count, segments[index + 1].url == segment.url,
+               let read = IdentifierReader.siren(in: segments[index + 1].text) {
+                var joined = segment
+                joined.text += " " + segments[index + 1].text
+                return (read, joined)
+            }
         }
         return nil
     }
@@ -55,11 +63,11 @@ enum IdentifierChecks {
             CheckExample("no VAT, not a seller: warning", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, RCS Paris 732 829 320</p>")),
             CheckExample("German USt-IdNr", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.vatFound, warnOnlyWhen: { !$0.traits.sells }) { facts in
-        if let exempt = facts.corpus.publisher.first(where: { StructureText.containsBytes($0.folded, "293 b") || StructureText.containsBytes($0.folded, "293b") }) {
+        if let exempt = facts.identity.first(where: { StructureText.containsBytes($0.folded, "293 b") || StructureText.containsBytes($0.folded, "293b") }) {
             return LegalMention.Found(value: "TVA non applicable, art. 293 B du CGI",
                                       note: Localized(fr: "franchise en base de TVA", en: "VAT franchise for small businesses"), segment: exempt, status: .na)
         }
-        guard let (read, segment) = facts.corpus.publisher.lazy.compactMap({ segment in IdentifierReader.vat(in: segment.text).map { ($0, segment) } }).first
+        guard let (read, segment) = facts.identity.lazy.compactMap({ segment in IdentifierReader.vat(in: segment.text).map { ($0, segment) } }).first
         else { return nil }
         let siren = String(read.value.suffix(9))
         let expected = read.expected ?? read.value

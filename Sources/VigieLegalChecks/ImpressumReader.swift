@@ -17,7 +17,20 @@ enum ImpressumReader {
     }
 
     static func addressFound(_ facts: LegalFacts) -> LegalMention.Found? {
-        LegalMention.matched(address, facts.corpus.publisher)
+        LegalMention.matched(address, facts.corpus.publisher) ?? LegalMention.matched(facts.addresses.postcodeLine, facts.corpus.publisher)
+    }
+
+    /// The legal form (Rechtsform) of § 5 DDG: "GmbH", "UG (haftungsbeschränkt)", "e. V."…
+    static let form = TextPattern(#"\b(?:GmbH(?: & Co\. KG)?|AG|UG \(haftungsbeschränkt\)|UG|KG|OHG|GbR|PartG(?:mbB)?|e\.\s?K\.|e\.\s?V\.|mbH)(?![\p{L}])"#)
+    /// A German number: "0157 923 87 055", "(0941) 123 45-6", "+49 941 123456".
+    static let phone = TextPattern(#"(?:\+49[\s\u00A0]?(?:\(0\))?|\(?\b0)\d{2,5}\)?[\s\u00A0/\-]?\d[\d\s\u00A0\-]{3,}\d"#)
+
+    static func formFound(_ facts: LegalFacts) -> LegalMention.Found? {
+        LegalMention.matched(form, facts.corpus.publisher)
+    }
+
+    static func phoneFound(_ facts: LegalFacts) -> LegalMention.Found? {
+        LegalMention.matched(phone, facts.corpus.publisher) ?? LegalMention.matched(PublisherChecks.internationalPhone, facts.corpus.publisher)
     }
 
     static func vatFound(_ facts: LegalFacts) -> LegalMention.Found? {

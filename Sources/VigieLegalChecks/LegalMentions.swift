@@ -10,12 +10,36 @@ struct LegalFacts: Sendable {
     /// The address patterns, built once per audit from the pack's street words.
     var addresses: AddressPatterns
 
+    /// Where the publisher's identity (RCS, SIREN, VAT, capital, legal form) may be read: the legal text,
+    /// then the CGV and the « À propos » pages, whose URL is then the evidence.
+    var identity: [LegalCorpus.Segment]
+    /// The CGV's sentence restricting sales to professionals (« exclusivement aux professionnels »), if any.
+    var professionalsOnly: LegalCorpus.Segment?
+
     init(_ context: AuditContext) {
         words = LegalWords.of(context)
         addresses = AddressPatterns(words)
         pages = LegalPages(snapshot: context.snapshot, words: context.rules.pack(PriorityPageWords.self))
         corpus = LegalCorpus(snapshot: context.snapshot, legalPages: pages, words: words)
-        traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, profile: context.profile, words: words)
+        traits = SiteTraits(snapshot: context.snapshot, corpus: corpus, legalPages: pages, profile: context.profile, words: words)
+        var cgv = LegalCorpus(words: words)
+        for page in pages.pages(.cgv, in: context.snapshot) { cgv.appendPage(page.facts.textBlocks, url: page.record.url) }
+        professionalsOnly = cgv.first(words.professionalsOnly)
+        for page in Self.aboutPages(context.snapshot, words) { cgv.appendPage(page.facts.textBlocks, url: page.record.url) }
+        identity = corpus.publisher + cgv.publisher
+    }
+
+    /// The site's « À propos » / « Qui sommes-nous » pages, from the labels of its links.
+    static func aboutPages(_ snapshot: SiteSnapshot, _ words: LegalWords) -> [(record: PageRecord, facts: PageFacts)] {
+        var wanted: Set<String> = []
+        for (_, facts) in snapshot.htmlPages.prefix(5) {
+            for link in facts.links where wanted.count < 3 {
+                guard let url = link.url else { continue }
+                let label = FoldedText.words(link.label)
+                if words.aboutLabels.contains(where: { LabelText.contains(label, phrase: $0) }) { wanted.insert(url) }
+            }
+        }
+        return wanted.isEmpty ? [] : snapshot.htmlPages.filter { wanted.contains($0.record.url) }
     }
 
     /// The legal facts of this audit, computed once for all the legal checks.
@@ -37,9 +61,9 @@ struct LegalFacts: Sendable {
     /// How `LegalCorpus.pagesRead` marks a page of which only the footer was read.
     static let footerMark = " (footer)"
 
-    /// Evidence naming the pages read when nothing was found.
+    /// Evidence naming the pages read when nothing was found (and quoting the template text left there).
     var readEvidence: [Evidence] {
-        corpus.pagesRead.prefix(3).map { read in
+        corpus.placeholders.prefix(2).map { Evidence(url: $0.url, excerpt: $0.text) } + corpus.pagesRead.prefix(3).map { read in
             read.hasSuffix(Self.footerMark)
                 ? Evidence(url: String(read.dropLast(Self.footerMark.count)), excerpt: "pied de page lu / footer read")
                 : Evidence(url: read, excerpt: "page lue / page read")
@@ -54,13 +78,21 @@ struct LegalAudience: Sendable {
     /// Anonymous non-professional publishers are exempt.
     var professionalsOnly = true
     var sellersOnly = false
+    /// Owed to consumers only: `na` when the CGV restrict sales to professionals.
+    var consumersOnly = false
+    /// An obligation of EU law (GDPR): owed by German sites as well.
+    var euWide = false
 
     static let professionals = LegalAudience()
     static let everyone = LegalAudience(professionalsOnly: false)
+    /// Everyone, in France and Germany alike (the GDPR's obligations).
+    static let everyoneInEU = LegalAudience(professionalsOnly: false, euWide: true)
     static let companies = LegalAudience(kinds: [.company])
     /// Companies and registered sole traders.
     static let registered = LegalAudience(kinds: [.company, .soleTrader])
     static let sellers = LegalAudience(sellersOnly: true)
+    /// Sellers to consumers (consumer law: mediator, withdrawal, legal guarantees).
+    static let consumerSellers = LegalAudience(sellersOnly: true, consumersOnly: true)
 }
 
 /// Builds legal checks from a finder: applicability first, then pass with the value or fail.
@@ -84,10 +116,17 @@ enum LegalMention {
     static func applicability(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience, readsGerman: Bool = false) -> CheckResult? {
         let traits = facts.traits
         if traits.jurisdiction == .germany, readsGerman { return nil }
-        if traits.jurisdiction != .france {
-            return meta.result(traits.jurisdiction == .germany ? .na : .unknown, Localized(
-                fr: "Site en langue « \(traits.language ?? "?") » : règle française, qui ne s'applique peut-être pas ; vérification non faite.",
-                en: "Site in language “\(traits.language ?? "?")”: a French rule, which may not apply; not checked."),
+        if traits.jurisdiction == .germany, audience.euWide {
+            // GDPR obligations: owed in Germany too.
+        } else if traits.jurisdiction == .germany {
+            return meta.result(.na, Localized(
+                fr: "Site allemand (\(traits.jurisdictionReason.fr)) : mention propre au droit français, non exigée.",
+                en: "German site (\(traits.jurisdictionReason.en)): a mention of French law only, not required."),
+                evidence: [Evidence(url: facts.corpus.pagesRead.first ?? "", excerpt: "lang=\(traits.language ?? "")")])
+        } else if traits.jurisdiction != .france {
+            return meta.result(.unknown, Localized(
+                fr: "Site en langue « \(traits.language ?? "?") » (\(traits.jurisdictionReason.fr)) : règle française, qui ne s'applique peut-être pas ; vérification non faite.",
+                en: "Site in language “\(traits.language ?? "?")” (\(traits.jurisdictionReason.en)): a French rule, which may not apply; not checked."),
                 evidence: [Evidence(url: facts.corpus.pagesRead.first ?? "", excerpt: "lang=\(traits.language ?? "")")])
         }
         if audience.professionalsOnly, !traits.isProfessional {
@@ -98,7 +137,14 @@ enum LegalMention {
                 fr: "Mention exigée des vendeurs : aucun signe de vente en ligne (panier, commande, produit) ; indiquez `site.sells: true` pour l'exiger.",
                 en: "Required from sellers: no sign of online selling (cart, order, product); set `site.sells: true` to require it."))
         }
-        if let kinds = audience.kinds, let kind = traits.kind, !kinds.contains(kind) {
+        if audience.consumersOnly, let sentence = facts.professionalsOnly {
+            return meta.result(.na, Localized(
+                fr: "Règle du droit de la consommation : les CGV réservent la vente aux professionnels (« \(Evidence.clip(sentence.text, limit: 160)) »).",
+                en: "A consumer-law rule: the terms of sale restrict sales to professionals (“\(Evidence.clip(sentence.text, limit: 160))”)."),
+                evidence: [Evidence(url: sentence.url, excerpt: sentence.text)])
+        }
+        if let kinds = audience.kinds, let kind = traits.kind, !kinds.contains(kind),
+           !(kind == .publicBody && kinds.contains(.soleTrader) && traits.registeredPublicBody != nil) {
             return meta.result(.na, Localized(
                 fr: "Mention non exigée : l'éditeur semble être « \(kind.label.fr) » (\(traits.kindReason ?? "")) ; indiquez `site.kind` pour corriger.",
                 en: "Not required: the publisher looks like “\(kind.label.en)” (\(traits.kindReason ?? "")); set `site.kind` to correct it."))
@@ -110,7 +156,9 @@ enum LegalMention {
     /// kinds of publisher only and the publisher's kind could not be told.
     static func notFound(_ meta: CheckMeta, _ facts: LegalFacts, _ audience: LegalAudience) -> CheckResult {
         let data: [String: JSONValue] = ["pages_read": .array(facts.corpus.pagesRead.map { .string($0) })]
-        if audience.kinds != nil, facts.traits.kind == nil {
+        if let unread = unreadNotice(meta, facts) { return unread }
+        // Template text left in place (« … doivent être complétées ») says itself that the mentions are missing.
+        if audience.kinds != nil, facts.traits.kind == nil, facts.corpus.placeholders.isEmpty {
             return meta.result(.unknown, Localized(
                 fr: "\(meta.title.fr) introuvable, mais le type d'éditeur (société, entrepreneur individuel, association…) n'a pas pu être déterminé : indiquez `site.kind` dans .vigie.yml.",
                 en: "\(meta.title.en) not found, but the kind of publisher (company, sole trader, association…) could not be told: set `site.kind` in .vigie.yml."),
@@ -122,18 +170,30 @@ enum LegalMention {
             evidence: facts.readEvidence, data: data)
     }
 
+    /// `unknown` when the legal notice is linked on another origin and was not read: a mention is never
+    /// failed on a page that was not read.
+    static func unreadNotice(_ meta: CheckMeta, _ facts: LegalFacts) -> CheckResult? {
+        guard let link = facts.corpus.unreadNotice else { return nil }
+        return meta.result(.unknown, Localized(
+            fr: "\(meta.title.fr) introuvable dans les pages lues, mais le lien « \(link.label) » mène à un autre site (\(link.url)), non lu, et la même adresse n'existe pas sur le site audité : vérifier cette page.",
+            en: "\(meta.title.en) not found in the pages read, but the link “\(link.label)” leads to another site (\(link.url)), not read, and the same path does not exist on the audited site: check that page."),
+            evidence: [Evidence(url: link.fromPage, excerpt: "<a href=\"\(link.url)\">\(link.label)</a>")] + facts.readEvidence,
+            data: ["unread_notice": .string(link.url), "reason": .string("legal-notice-on-another-origin")])
+    }
+
     /// A check over the legal text: `find` reads the corpus; absent is `fail` (see `notFound`). `german`,
-    /// when given, reads a German site's Impressum instead (§ 5 DDG).
+    /// when given, reads a German site's Impressum instead (§ 5 DDG), where absent is `germanMissing`.
     static func check(_ meta: CheckMeta, audience: LegalAudience = .professionals, examples: [CheckExample],
-                      german: (@Sendable (LegalFacts) -> Found?)? = nil, warnOnlyWhen: (@Sendable (LegalFacts) -> Bool)? = nil,
+                      german: (@Sendable (LegalFacts) -> Found?)? = nil, germanMissing: CheckStatus = .fail, warnOnlyWhen: (@Sendable (LegalFacts) -> Bool)? = nil,
                       find: @escaping @Sendable (LegalFacts) -> Found?) -> CheckDefinition {
         CheckDefinition(meta: meta, examples: examples) { context in
             let facts = LegalFacts.of(context)
             if let skipped = applicability(meta, facts, audience, readsGerman: german != nil) { return skipped }
             let isGerman = facts.traits.jurisdiction == .germany
             guard let found = isGerman ? german?(facts) : find(facts) else {
+                if let unread = unreadNotice(meta, facts) { return unread }
                 if isGerman {
-                    return meta.result(.fail, Localized(
+                    return meta.result(germanMissing, Localized(
                         fr: "\(meta.title.fr) introuvable dans l'Impressum (§ 5 DDG, site allemand).",
                         en: "\(meta.title.en) not found in the Impressum (§ 5 DDG, German site)."),
                         evidence: facts.readEvidence, data: ["reference": .string("§ 5 DDG")])

@@ -75,6 +75,16 @@ enum LegalPageChecks {
     static func noticeResult(_ context: AuditContext) -> CheckResult {
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(noticeMeta, facts, .everyone, readsGerman: true) { return skipped }
+        let foreignLinks = facts.pages.otherOrigin(.legalNotice, in: context.snapshot)
+        // Every legal-notice link leads elsewhere (a staging copy linking to production, to localhost): a weakness.
+        if let foreign = foreignLinks.first, foreignLinks.count == facts.pages.links[.legalNotice]?.filter(\.byLabel).count {
+            let same = facts.pages.samePath([foreign], in: context.snapshot).first?.record.url
+            return noticeMeta.result(.warn, Localized(
+                fr: "Le lien « \(foreign.label) » mène à un autre site (\(foreign.url)) : lien à corriger ; " + (same.map { "la même page a été lue sur le site audité (\($0))." } ?? "la même adresse n'existe pas sur le site audité."),
+                en: "The link “\(foreign.label)” leads to another site (\(foreign.url)): to be fixed; " + (same.map { "the same page was read on the audited site (\($0))." } ?? "the same path does not exist on the audited site.")),
+                evidence: [Evidence(url: foreign.fromPage, excerpt: "<a href=\"\(foreign.url)\">\(foreign.label)</a>")],
+                data: ["url": .string(foreign.url), "read_instead": same.map { .string($0) } ?? .null])
+        }
         if let result = reachability(noticeMeta, .legalNotice, context) { return result }
         let words = ["mentions legales", "informations legales", "edite par", "editeur du site", "impressum", "hebergeur"]
         if let footer = facts.corpus.segments.first(where: { $0.zone == .footer && FoldedText.firstMatch($0.folded, words) != nil }) {
@@ -133,7 +143,7 @@ enum LegalPageChecks {
         CheckExample("no personal data collected", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>")),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(privacyMeta, facts, .everyone) { return skipped }
+        if let skipped = LegalMention.applicability(privacyMeta, facts, .everyoneInEU) { return skipped }
         if let result = reachability(privacyMeta, .privacy, context) { return result }
         if let section = facts.corpus.segments.first(where: { $0.isHeading && FoldedText.firstMatch($0.folded, facts.words.privacySectionWords) != nil }) {
             return privacyMeta.result(.pass, Localized(

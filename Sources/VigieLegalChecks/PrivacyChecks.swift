@@ -24,8 +24,26 @@ enum PrivacyChecks {
         if let form = PersonalDataForms.of(context).first {
             return Evidence(url: form.page, excerpt: "formulaire / form : " + form.personalFields.prefix(4).joined(separator: ", "))
         }
-        let traits = LegalFacts.of(context).traits
-        if traits.sells { return Evidence(url: context.snapshot.homeURL, excerpt: traits.sellsReason ?? "vente en ligne") }
+        let facts = LegalFacts.of(context)
+        if facts.traits.sells { return Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "vente en ligne") }
+        return collectingScript(context.snapshot, facts.words)
+    }
+
+    /// The first script that collects personal data by itself (a chat widget), as evidence.
+    static func collectingScript(_ snapshot: SiteSnapshot, _ words: LegalWords) -> Evidence? {
+        for (record, facts) in snapshot.htmlPages.prefix(20) {
+            for script in facts.scripts {
+                let source = FoldedText.asciiLowercased(script.src ?? "")
+                if let word = words.collectingScripts.first(where: { StructureText.containsBytes(source, $0) }) {
+                    return Evidence(url: record.url, excerpt: "<script src=\"\(script.src ?? "")\"> (\(word))")
+                }
+                guard !script.inlineText.isEmpty else { continue }
+                let inline = FoldedText.asciiLowercased(script.inlineText)
+                if let word = words.collectingScripts.first(where: { StructureText.containsBytes(inline, $0) }) {
+                    return Evidence(url: record.url, excerpt: "<script> … \(word) … </script>")
+                }
+            }
+        }
         return nil
     }
 
@@ -45,7 +63,7 @@ enum PrivacyChecks {
         CheckExample("no personal data collected", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(rightsMeta, facts, .everyone) { return skipped }
+        if let skipped = LegalMention.applicability(rightsMeta, facts, .everyoneInEU) { return skipped }
         var text = LegalFacts.text(.privacy, context)
         // A data-protection section of the legal notice counts as privacy text.
         text.segments += facts.corpus.segments
@@ -101,7 +119,7 @@ enum PrivacyChecks {
         CheckExample("search form only", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: #"<form role="search" action="/recherche"><input type="search" name="q"></form>"#)),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(noticeMeta, facts, .everyone) { return skipped }
+        if let skipped = LegalMention.applicability(noticeMeta, facts, .everyoneInEU) { return skipped }
         let forms = PersonalDataForms.of(context)
         guard !forms.isEmpty else {
             return noticeMeta.result(.na, Localized(fr: "Aucun formulaire ne collecte de données personnelles.", en: "No form collects personal data."))

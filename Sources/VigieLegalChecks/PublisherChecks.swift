@@ -4,6 +4,8 @@ import VigieCore
 /// The publisher's identity mentions of LCEN art. 1-1 and Code de commerce R123-237.
 enum PublisherChecks {
     static let phone = TextPattern(#"(?:\+33\s?\(?0?\)?\s?|\b0)[1-9](?:[\s.\-\u00A0]?\d{2}){4}\b"#)
+    /// An international number: "+1 (877) 448-4820", "+49 941 12345-0", "+41.22.123.45.67".
+    static let internationalPhone = TextPattern(#"\+(?:[1-9]\d{0,2})[\s.\-\u00A0]?(?:\(0?\d{0,4}\)[\s.\-\u00A0]?)?\d{1,4}(?:[\s.\-\u00A0/]?\d{2,5}){1,4}\b"#)
     /// "contact [at] exemple.fr", "contact (arobase) exemple.fr": an address written against spam robots.
     static let obfuscatedEmail = TextPattern(#"[A-Za-z0-9._%+\-]+\s?(?:\[at\]|\(at\)|\[arobase\]|\(arobase\)| arobase )\s?[A-Za-z0-9\-]+(?:\.| ?\[dot\] ?| ?\(point\) ?)[A-Za-z]{2,}"#)
     static let email = TextPattern(#"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"#)
@@ -16,6 +18,12 @@ enum PublisherChecks {
         box.note = Localized(fr: "boîte postale seule : une adresse géographique est attendue", en: "PO box only: a street address is expected")
         return box
     }
+
+    /// "Boulangerie Martin SARL": a name followed by its legal form.
+    static let namedWithForm = TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#)
+    /// "l'Association Internationale des Maires Francophones", "la Mairie de Trifouilly": a body named by
+    /// its kind, without a label.
+    static let namedBody = TextPattern(#"\b(?:Association|Fondation|Fédération|Mairie|Commune|Ville|Communauté|Syndicat|Chambre)\s(?:d[eu]s?\s|d['’])?\p{Lu}[\p{L}'’\- ]{2,80}?(?=[,.;(\n]|\s[–—-]\s|$)"#)
 
     static let registration = TextPattern(#"(?:R\.?\s?C\.?\s?S\.?|RCS)\s+(?:de\s+)?(\p{L}[\p{L}\-]+)|\b(?:RNE|RM)\b|(?i:r[ée]pertoire des m[ée]tiers|registre national des entreprises|registre du commerce(?: et des soci[ée]t[ée]s)?(?: de| d')?\s*\p{L}[\p{L}\-]+)"#)
 
@@ -43,7 +51,7 @@ enum PublisherChecks {
             CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
         ], german: ImpressumReader.name) { facts in
         LegalMention.labelled(facts.words.nameLabels, facts.corpus.publisher)
-            ?? LegalMention.matched(TextPattern(#"\p{Lu}[\p{L}&' \-]{1,50}\s(?:SAS|SASU|SARL|EURL|SA|SNC|SCI)\b"#), facts.corpus.publisher)
+            ?? LegalMention.matched(namedWithForm, facts.corpus.publisher) ?? LegalMention.matched(namedBody, facts.corpus.publisher)
     }
 
     static let form = LegalMention.check(
@@ -61,8 +69,8 @@ enum PublisherChecks {
         examples: [
             CheckExample("SARL written", expect: .pass, pages: LegalExamples.full),
             CheckExample("company without form", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
-        ]) { facts in
-        LegalMention.matched(SiteTraits.companyForms, facts.corpus.publisher)
+        ], german: ImpressumReader.formFound) { facts in
+        LegalMention.matched(SiteTraits.companyForms, facts.identity)
     }
 
     static let addressCheck = LegalMention.check(
@@ -99,8 +107,8 @@ enum PublisherChecks {
         examples: [
             CheckExample("publisher phone", expect: .pass, pages: LegalExamples.full),
             CheckExample("only the host's phone", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
-        ]) { facts in
-        LegalMention.matched(phone, facts.corpus.publisher)
+        ], german: ImpressumReader.phoneFound, germanMissing: .warn) { facts in
+        LegalMention.matched(phone, facts.corpus.publisher) ?? LegalMention.matched(internationalPhone, facts.corpus.publisher)
     }
 
     static let emailCheck = LegalMention.check(
@@ -153,7 +161,7 @@ enum PublisherChecks {
             CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
             CheckExample("association with an RNA and no capital", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
         ]) { facts in
-        facts.corpus.publisher.lazy.compactMap { segment in
+        facts.identity.lazy.compactMap { segment in
             IdentifierReader.capital(in: segment.text).map { LegalMention.Found(value: $0.raw.trimmed(of: [",", ";"]), segment: segment, data: ["capital": .string($0.value)]) }
         }.first
     }
@@ -187,8 +195,16 @@ enum PublisherChecks {
         if let skipped = LegalMention.applicability(meta, facts, .registered, readsGerman: true) { return skipped }
         let found = facts.traits.jurisdiction == .germany
             ? LegalMention.matched(ImpressumReader.register, facts.corpus.publisher)
-            : LegalMention.matched(registration, facts.corpus.publisher)
-        guard let found else { return LegalMention.notFound(meta, facts, .registered) }
+            : LegalMention.matched(registration, facts.identity)
+        guard let found else {
+            if let siren = IdentifierChecks.firstSIREN(facts) {
+                return meta.result(.warn, Localized(
+                    fr: "Numéro \(siren.read.value.count == 14 ? "SIRET" : "SIREN") indiqué (\(siren.read.raw)), mais pas le registre d'immatriculation (RCS et ville, RNE ou RM).",
+                    en: "\(siren.read.value.count == 14 ? "SIRET" : "SIREN") number given (\(siren.read.raw)), but not the registry (RCS and town, RNE or RM)."),
+                    evidence: [Evidence(url: siren.segment.url, excerpt: siren.segment.text)])
+            }
+            return LegalMention.notFound(meta, facts, .registered)
+        }
         return meta.result(.pass, Localized(fr: found.value, en: found.value),
                            evidence: [Evidence(url: found.segment.url, excerpt: found.segment.text)], data: ["value": .string(found.value)])
     }
@@ -228,6 +244,19 @@ enum PublisherChecks {
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
             CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
         ]) { facts in
-        LegalMention.labelled(facts.words.directorLabels, facts.corpus.publisher)
+        guard var found = LegalMention.labelled(facts.words.directorLabels, facts.corpus.publisher) else { return nil }
+        if !namesPerson(found.value) {
+            found.status = .warn
+            found.note = Localized(fr: "aucun nom de personne", en: "no person named")
+        }
+        return found
+    }
+
+    /// Two capitalised words in a row ("Anne Martin", "M. Dupont"), or a value that starts with one: a
+    /// person named, not « le représentant légal de SaveWatt ».
+    static func namesPerson(_ value: String) -> Bool {
+        if let first = value.first, first.isUppercase { return true }
+        let words = value.split(whereSeparator: { $0 == " " || $0 == "," })
+        return zip(words, words.dropFirst()).contains { pair in pair.0.first?.isUppercase == true && pair.1.first?.isUppercase == true }
     }
 }

@@ -22,11 +22,12 @@ enum SalesTermsChecks {
     /// A check that the CGV cover every item: pass when all are there, warn when some are, fail when
     /// none is (a `warn` instead when `noneIsWarn` says the CGV are a service's); `unknown` when no CGV
     /// page could be read; `na` for non-sellers.
-    static func check(_ meta: CheckMeta, examples: [CheckExample], noneIsWarn: (@Sendable (LegalCorpus, LegalWords) -> Bool)? = nil) -> CheckDefinition {
+    static func check(_ meta: CheckMeta, audience: LegalAudience = .sellers, examples: [CheckExample],
+                      noneIsWarn: (@Sendable (LegalCorpus, LegalWords) -> Bool)? = nil) -> CheckDefinition {
         let key = String(meta.id.split(separator: ".").last ?? "")
         return CheckDefinition(meta: meta, examples: examples) { context in
             let facts = LegalFacts.of(context)
-            if let skipped = LegalMention.applicability(meta, facts, .sellers) { return skipped }
+            if let skipped = LegalMention.applicability(meta, facts, audience) { return skipped }
             let cgv = LegalFacts.text(.cgv, context)
             let items = facts.words.termsOfSale[key] ?? []
             guard !cgv.pagesRead.isEmpty else {
@@ -37,8 +38,17 @@ enum SalesTermsChecks {
             }
             var found: [(LegalWords.Item, LegalCorpus.Segment)] = []
             var missing: [LegalWords.Item] = []
+            // CGV of a service (a booking, a session): what is said of delivery does not apply.
+            let service = !cgv.present(facts.words.serviceWords).isEmpty
             for item in items {
-                if let segment = cgv.first(item.words) { found.append((item, segment)) } else { missing.append(item) }
+                if let segment = cgv.first(item.words) { found.append((item, segment)) } else if !(service && item.goodsOnly) { missing.append(item) }
+            }
+            if key == "withdrawal", let exemption = cgv.first(facts.words.withdrawalExemptions),
+               !found.contains(where: { $0.0.isPeriod }) {
+                return meta.result(.na, Localized(
+                    fr: "Les CGV excluent le droit de rétractation (« \(Evidence.clip(exemption.text, limit: 200)) »).",
+                    en: "The terms of sale exclude the right of withdrawal (“\(Evidence.clip(exemption.text, limit: 200))”)."),
+                    evidence: [Evidence(url: exemption.url, excerpt: exemption.text)])
             }
             let evidence = found.prefix(4).map { Evidence(url: $0.1.url, excerpt: $0.1.text) }
             let data: [String: JSONValue] = [
@@ -125,6 +135,7 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : garanties légales et service après-vente.",
                 en: "Complete the terms of sale: legal guarantees and after-sales."),
             reference: "C. conso. L217-3 s., C. civ. 1641 s. ; C. conso. L111-1", severity: .warning),
+        audience: .consumerSellers,
         examples: [
             CheckExample("both guarantees and after-sales", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("conformity only", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Garantie légale de conformité de deux ans.</p>")),
@@ -142,6 +153,7 @@ enum SalesTermsChecks {
                 fr: "Compléter les CGV : droit de rétractation (14 jours).",
                 en: "Complete the terms of sale: right of withdrawal (14 days)."),
             reference: "C. conso. L221-18 s., R221-1 (formulaire type)", severity: .error),
+        audience: .consumerSellers,
         examples: [
             CheckExample("deadline, form and return costs", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("right without the form", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Vous disposez d'un droit de rétractation de 14 jours.</p>")),

@@ -865,40 +865,73 @@ competing-primary: 4
 # Source: Vigie's authors, from LCEN art. 1-1, the Code de commerce, the Code de la consommation,
 # the GDPR, § 5 DDG, and the legal notices of French and German sites. Licence: Apache-2.0.
 
+# Which country's rules apply: the language of the legal pages' text (stop words counted, the declared
+# `<html lang>` only when the text does not tell), and the country signals of the publisher's text
+# (text lists; the host name's .fr or .de counts too). GDPR checks apply to French and German sites;
+# only the French-specific mentions become `na` on a German one.
+language:
+  stop-words:
+    fr: [le, la, les, des, du, de, et, est, pour, par, une, un, sur, au, aux, dans, avec, qui, que, ce, ces, nous, vous, sont, site, votre, vos, notre, nos, ou, pas, plus, être, son, sa, ses, leur, cette]
+    de: [der, die, das, und, ist, nicht, mit, von, für, auf, den, dem, ein, eine, einer, sie, wir, zu, im, auch, sich, oder, werden, wird, bei, nach, unter, ihre, ihr, unsere, diese]
+    en: [the, and, of, to, is, for, with, by, this, are, our, you, your, be, we, any, or, not, from, that, which, will, may, its, "on"]
+  french-signals: ["rcs ", "r.c.s", siren, siret, tva intracommunautaire, mentions légales, code de la consommation, cnil]
+  german-signals: [impressum, hrb, handelsregister, gmbh, ust-idnr, umsatzsteuer, "§ 5 ddg", "§ 5 tmg", amtsgericht]
+
 # Where the legal text is split between the publisher and the host: a heading or a block holding a
 # host label opens the host's section; a block starting with a publisher label closes it.
 corpus:
   host-labels: [hébergeur, hébergement, hébergé par, hébergée par, hébergé chez, hébergée chez, hosted by, hosting, hébergeur du site]
   publisher-labels: [éditeur, édité par, directeur de, directrice de, responsable de la publication, propriétaire]
+  # Template text left in place (« Contenu à compléter : raison sociale, … », « SIREN : <à compléter> »):
+  # such a block states nothing; a mention found nowhere else is then a `fail` quoting it.
+  placeholder-words: [contenu à compléter, <à compléter>, "[à compléter]", (à compléter), doivent être complétées dès, ce contenu doit être fourni, lorem ipsum, peut être hébergé, "[nom de", "[votre"]
+  # A block starting with one of these (or a heading holding one) is a third party's — web agency,
+  # registrar, credits —: its address and phone are never the publisher's.
+  third-party-labels: [conception, réalisation, création du site, création graphique, site réalisé par, site conçu par, site créé par, réalisé par, webdesign, développement du site, développé par, crédits, nom de domaine, registrar, bureau d'enregistrement, agence web]
 
 publisher:
   # The publisher's name follows one of these.
-  name-labels: [édité par, éditeur du site, "éditeur :", raison sociale, dénomination, propriété de la société, propriété de, nom de la société, "nom de l'entreprise", "société :", published by, publisher]
-  director-labels: [directeur de la publication, directrice de la publication, directeur de publication, directrice de publication, responsable de la publication, responsable de publication, director of publication, publication director]
+  name-labels: ["nom :", "nom et prénom :", "name:", "l'édition et la direction de la publication du site est assurée par", "l'édition et la direction de la publication du site est assuré par", "l'édition du site est assurée par", "l'édition du site est assuré par", édité par, éditeur du site, "éditeur :", raison sociale, dénomination, propriété de la société, propriété de, nom de la société, "nom de l'entreprise", "société :", published by, publisher]
+  director-labels: [direction de la publication du site est assurée par, direction de la publication du site est assuré par, direction de la publication est assurée par, direction de la publication est assuré par, directeur de la publication, directrice de la publication, directeur de publication, directrice de publication, responsable de la publication, responsable de publication, director of publication, publication director]
   editor-labels: [responsable de la rédaction, rédacteur en chef, rédactrice en chef, directeur de la rédaction, directrice de la rédaction, editor-in-chief, editor in chief]
   # A SIREN or SIRET counts when its block holds one of these.
   identifier-labels: [siren, siret, rcs, r.c.s, registre du commerce, rne, répertoire des métiers, immatricul]
   rna-labels: [rna, répertoire national des associations]
+  # Links to the pages where a publisher also states its identity (a label list): RCS, SIREN or capital
+  # read there count, with that page as the evidence (the CGV are read as well).
+  about-labels: [à propos, qui sommes-nous, qui sommes nous, about us, notre entreprise, notre société, l'entreprise, la société]
 
 host:
-  name-labels: [hébergé par, hébergée par, hébergé chez, hébergée chez, "hébergeur :", hébergeur du site, "hébergement :", hébergement du site, hosted by]
+  name-labels: ["nom :", "nom et prénom :", "name:", hébergé par, hébergée par, hébergé chez, hébergée chez, "hébergeur :", hébergeur du site, "hébergement :", hébergement du site, hosted by]
   # An address abroad: a host block with a number and one of these countries.
   countries: [israël, états-unis, usa, united states, canada, irlande, ireland, suisse, switzerland, allemagne, germany, royaume-uni, united kingdom, luxembourg, belgique, belgium, pays-bas, netherlands, lituanie, lithuania, finlande, finland, espagne, spain, italie, italy]
 
 # Words of a street in a French postal address ("12 rue des Lilas", "Chemin des Pardiaux").
 street-words: [rue, avenue, av., boulevard, bd, place, chemin, allée, impasse, route, quai, cours, square, rond-point, faubourg, passage, parc, zone, za, zi, zac, lieu-dit, lotissement, hameau, résidence, esplanade, promenade, voie, sentier, parvis]
 
+# Words of a street in an English-language address abroad (a host in the United States, Ireland…),
+# followed by a state and ZIP code or a postcode ("88 Colin P Kelly Junior Street, San Francisco, CA 94107").
+english-street-words: [Street, St., Avenue, Ave., Road, Rd., Boulevard, Blvd., Drive, Lane, Way, Court, Place, Square, Parkway, Quay]
+
 # Who publishes the site: the first list whose words the publisher's text holds decides.
 kinds:
   public-body: [mairie de, commune de, ministère, préfecture, conseil départemental, conseil régional, établissement public, communauté de communes, communauté d'agglomération]
+  # A public body that states one of these is registered with the RCS (an EPIC): it owes its RCS and
+  # SIREN; a ministry or a local authority owes none (`na`, with the reason).
+  registered-public-body: ["rcs ", "r.c.s", registre du commerce, établissement public à caractère industriel et commercial, " epic ", (epic), "epic,"]
   association: [association loi 1901, association déclarée, association régie par la loi, association loi de 1901, "rna :", rna w, numéro rna]
-  sole-trader: [entrepreneur individuel, entreprise individuelle, micro-entrepreneur, auto-entrepreneur, micro-entreprise, " ei ", (ei), "ei -", répertoire des métiers]
+  sole-trader: [exercice individuel, entrepreneur individuel, entreprise individuelle, micro-entrepreneur, auto-entrepreneur, micro-entreprise, " ei ", (ei), "ei -", répertoire des métiers]
   company: [société anonyme, société par actions simplifiée, société à responsabilité limitée, r.c.s, "rcs ", registre du commerce]
   anonymous: [non professionnel, non-professionnel, rester anonyme, préserver son anonymat, conserver l'anonymat, éditeur anonyme, garder l'anonymat]
 
 # Whether the site sells (the CGV and consumer-law checks then apply).
 selling:
-  seller-labels: [ajouter au panier, add to cart, mon panier, votre panier, voir le panier, passer commande, valider ma commande, acheter maintenant, commander maintenant, checkout, buy now]
+  # Buttons and links that sell: a cart, an order, a booking, a quote (a CGV link and a price list in
+  # euros on a page count as well).
+  seller-labels: [ajouter au panier, add to cart, mon panier, votre panier, voir le panier, passer commande, valider ma commande, acheter maintenant, commander maintenant, checkout, buy now, réserver, réservez, je réserve, réserver en ligne, réservation en ligne, book now, demander un devis, demandez un devis, demandez votre devis, demander votre devis, obtenir un devis, devis gratuit, request a quote]
+  # CGV that sell to professionals only: the consumer-law checks (mediator, withdrawal, guarantees)
+  # are then `na`, quoting the sentence (text list).
+  professionals-only: [exclusivement aux professionnels, uniquement aux professionnels, réservées aux professionnels, réservée aux professionnels, réservés aux professionnels, exclusivement à des professionnels, "ne s'adressent qu'aux professionnels", "à l'exclusion des consommateurs", exclusivement btob, exclusivement b2b, uniquement btob, uniquement b2b, clientèle btob, relations btob, ventes btob]
 
 consumer:
   withdrawal-labels: [se rétracter, rétractation, me rétracter, withdraw from, exercer mon droit]
@@ -910,20 +943,25 @@ consumer:
   subscription-excluding: [newsletter, lettre d'information, actualités, infolettre]
   login-labels: [mon compte, se connecter, connexion, espace client, login, sign in, log in]
   mediator-words: [médiateur, médiatrice, médiation de la consommation, médiation conso, consumer mediator, cm2c, medicys, fevad, cnpm]
+  # A mediator announced but not designated yet: a `fail` quoting it.
+  mediator-placeholders: [à désigner, adhésion en cours, seront communiquées prochainement, sera communiqué prochainement, sera indiqué prochainement, en cours de désignation, "en cours d'adhésion"]
   odr-hosts: [ec.europa.eu/consumers/odr, webgate.ec.europa.eu/odr]
 
 privacy:
   # Headings of a data-protection section inside the legal notice.
   section-words: [données personnelles, données à caractère personnel, protection des données, vie privée, rgpd, confidentialité, datenschutz]
   rights:
-    - {name: accès, words: ["droit d'accès", "droits d'accès", accéder à vos données, right of access, right to access]}
-    - {name: rectification, words: [rectification, rectifier]}
-    - {name: effacement, words: [effacement, suppression, "droit à l'oubli", erasure]}
-    - {name: opposition, words: [opposition, vous opposer, object to]}
-    - {name: portabilité, words: [portabilité, portability]}
-    - {name: limitation, words: [limitation, restriction]}
-  exercise-words: [exercer, adresser votre demande, en écrivant, par courrier, par e-mail, par email, exercise, contacter notre dpo, délégué à la protection]
-  complaint-words: [cnil, autorité de contrôle, supervisory authority]
+    - {name: accès, words: ["droit d'accès", "droits d'accès", accéder à vos données, right of access, right to access, auskunft]}
+    - {name: rectification, words: [rectification, rectifier, berichtigung]}
+    - {name: effacement, words: [effacement, suppression, "droit à l'oubli", erasure, löschung]}
+    - {name: opposition, words: [opposition, vous opposer, object to, widerspruch]}
+    - {name: portabilité, words: [portabilité, portability, datenübertragbarkeit]}
+    - {name: limitation, words: [limitation, restriction, einschränkung]}
+  # Scripts that collect personal data by themselves (chat widgets): a privacy policy is then owed.
+  # Matched, lower-case, in a script's src or inline text.
+  collecting-scripts: [tawk.to, tawktoid, crisp.chat, $crisp, widget.intercom.io, intercomsettings, tidio, smartsupp, livechatinc, zopim, zdassets.com, js.hs-scripts.com, chatra, userlike, js.driftt.com]
+  exercise-words: [exercer, adresser votre demande, en écrivant, par courrier, par e-mail, par email, exercise, contacter notre dpo, délégué à la protection, wenden sie sich, kontaktieren sie, betroffenenrechte, sie haben das recht, recht auf]
+  complaint-words: [cnil, autorité de contrôle, supervisory authority, aufsichtsbehörde, beschwerderecht]
   # Words of a notice saying what a form's data is for (a footer's "Confidentialité" link is not a notice).
   notice-words: [données, traitement, traitées, utilisées, finalité, rgpd, personal data, datenschutz]
 
@@ -932,12 +970,13 @@ terms-of-sale:
   price:
     - {fr: TTC, en: including VAT, words: [ttc, toutes taxes comprises, tva incluse, including vat]}
     - {fr: euros, en: euros, words: [euro, €]}
-    - {fr: livraison incluse ou non, en: whether delivery is included, words: [hors frais de livraison, hors frais de port, frais de livraison, frais de port, livraison incluse, livraison offerte, livraison gratuite]}
+    - {fr: livraison incluse ou non, en: whether delivery is included, goods-only: true, words: [hors frais de livraison, hors frais de port, frais de livraison, frais de port, livraison incluse, livraison offerte, livraison gratuite]}
   delivery:
     - {fr: frais de livraison, en: delivery costs, words: [frais de livraison, frais de port, "frais d'expédition", livraison offerte, livraison gratuite, shipping cost]}
     - {fr: délai de livraison, en: delivery time, words: [délai de livraison, délais de livraison, livré sous, livrée sous, expédié sous, expédiée sous, jours ouvrés, date de livraison, delivery time]}
-  # CGV of a service (nothing is delivered): a missing delivery item is a warning, not a failure.
-  service-words: [prestation de service, prestations de service, abonnement]
+  # CGV of a service (nothing is delivered): a missing delivery item is a warning, not a failure, and
+  # the price need not say whether delivery is included (`goods-only` items).
+  service-words: [prestation de service, prestations de service, abonnement, réservation, séance, activités proposées, activités de loisirs]
   payment:
     - {fr: paiement, en: payment, words: [paiement, payment, carte bancaire, paypal, virement, chèque, carte de crédit]}
   after-sales:
@@ -946,9 +985,14 @@ terms-of-sale:
     - {fr: service après-vente, en: after-sales service, words: [service après-vente, service après vente, "sav :", (sav), service client]}
   withdrawal:
     - {fr: droit de rétractation, en: right of withdrawal, words: [rétractation, right of withdrawal, withdrawal]}
-    - {fr: délai de 14 jours, en: 14-day period, words: [14 jours, quatorze jours, 14 days, fourteen days]}
+    - {fr: délai de 14 jours, en: 14-day period, period: true, words: [14 jours, quatorze jours, 14 days, fourteen days]}
     - {fr: formulaire type, en: standard form, words: [formulaire type, formulaire de rétractation, modèle de formulaire, withdrawal form]}
     - {fr: frais de retour, en: return costs, words: [frais de retour, frais de renvoi, coût du renvoi, return costs, à vos frais, à la charge du client]}
+
+  # CGV stating that the right of withdrawal does not apply (C. conso. L221-28: leisure services at a
+  # set date, goods made to order…): `legal.cgv.withdrawal` is then `na`, quoting it — unless the
+  # 14-day period is set out as well (exceptions listed beside the right).
+  withdrawal-exemptions: [l.221-28, l. 221-28, l221-28, ne sont pas soumis au droit de rétractation, "n'est pas soumis au droit de rétractation", pas de droit de rétractation, "ne bénéficie pas du droit de rétractation", "ne bénéficient pas du droit de rétractation", exclus du droit de rétractation]
 
 editorial:
   paths: [/blog/, /actualites/, /actualite/, /news/, /articles/, /magazine/]
@@ -960,11 +1004,12 @@ editorial:
 pages:
   legal-notice: [mentions legales, mentions-legales, mentions_legales, mentionslegales, informations legales, legal notice, legal-notice, imprint, impressum, legal]
   cgv: [cgv, conditions generales de vente, conditions-generales-de-vente, terms of sale]
-  cgu: [cgu, conditions generales d'utilisation, conditions-generales-d-utilisation, terms of use, terms-of-use, terms and conditions]
-  privacy: [politique de confidentialite, confidentialite, donnees personnelles, donnees-personnelles, rgpd, privacy, vie privee, protection des donnees]
+  cgu: [cgu, conditions generales d'utilisation, conditions-generales-d-utilisation, conditions generales dutilisation, conditions-generales-dutilisation, conditions d'utilisation, condition d'utilisation, conditions-d-utilisation, conditions-dutilisation, condition-d-utilisation, terms of use, terms-of-use, terms and conditions]
+  privacy: [politique de confidentialite, confidentialite, donnees personnelles, donnees-personnelles, rgpd, privacy, vie privee, protection des donnees, datenschutz]
   cookies: [cookies, politique cookies, gestion des cookies, cookie policy]
   contact: [contact, contactez-nous, nous contacter, contact us]
   accessibility: [accessibilite, declaration d'accessibilite, accessibility]
+  about: [a propos, a-propos, qui sommes-nous, qui-sommes-nous, about us, about-us]
   sitemap: [plan du site, plan-du-site, sitemap, site map]
 """###,
         "profiles/bts-ndrc": ###"""
