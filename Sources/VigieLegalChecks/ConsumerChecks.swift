@@ -146,6 +146,9 @@ enum ConsumerChecks {
         CheckExample("named with its website", expect: .pass, pages: SalesTermsChecks.shop(cgv: SalesTermsChecks.fullCGV)),
         CheckExample("mediation without name or website", expect: .warn, pages: SalesTermsChecks.shop(cgv: "<h1>CGV</h1><p>En cas de litige, le client peut recourir à une médiation conventionnelle.</p>")),
         CheckExample("ODR link only", expect: .fail, pages: SalesTermsChecks.shop(cgv: #"<h1>CGV</h1><p>Plateforme RLL : <a href="https://ec.europa.eu/consumers/odr">ec.europa.eu/consumers/odr</a></p>"#)),
+        CheckExample("mediator announced, not designated", expect: .fail, pages: SalesTermsChecks.shop(cgv: "<h1>CGV</h1><p>Médiateur compétent : [Médiateur de la consommation à désigner — adhésion en cours auprès de CM2C / MEDICYS]</p>")),
+        CheckExample("the seller's own e-mail domain is no mediator's website", expect: .warn, pages: SalesTermsChecks.shop(cgv: "<h1>CGV</h1><p>En cas de litige, le client peut contacter la société à contact@gamedoor41.fr ; à défaut, il peut recourir à un médiateur de la consommation.</p>")),
+        CheckExample("CGV for professionals only", expect: .na, pages: SalesTermsChecks.shop(cgv: "<h1>CGV</h1><p>Les présentes conditions s'appliquent exclusivement aux professionnels (BtoB).</p>")),
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)

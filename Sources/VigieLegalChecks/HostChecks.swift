@@ -40,6 +40,8 @@ enum HostChecks {
             reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("host section with its own address", expect: .pass, pages: LegalExamples.full),
+            CheckExample("a host in the United States", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergement</h2><p>GitHub Inc., 88 Colin P Kelly Junior Street, San Francisco, CA 94107</p>")),
+            CheckExample("the host's own publisher stays in the host's section", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : l'association VBCQ</p><h2>Hébergeur</h2><p>Le site est hébergé par levillage.org.</p><p>LeVillage.Org est un service édité par VEZIM SARL :<br>7 résidence des Saules - 35190 Bécherel - France</p>")),
             CheckExample("host named without address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Hébergeur : OVH</p>")),
             CheckExample("an address abroad (Wix)", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>Wix.com Ltd., 40 Namal Tel Aviv St., Tel Aviv, Israël 6350671</p>")),
             CheckExample("street without a number", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><p>Le site est hébergé par o2switch, Chemin des Pardiaux, 63000 Clermont-Ferrand</p>")),

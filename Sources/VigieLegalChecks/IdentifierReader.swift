@@ -25,12 +25,32 @@ public enum IdentifierReader {
     /// The first SIREN (9 digits) or SIRET (14 digits) of `text`. A VAT number is blanked first: the SIREN
     /// inside it does not count as a SIREN shown (the VAT check compares the two).
     public static func siren(in text: String) -> Read? {
+        let text = separatingLabels(text)
         let withoutVAT = vatPattern.first(in: text).map { text.replacingFirst($0.match, with: String(repeating: " ", count: $0.match.count)) } ?? text
         guard let found = sirenPattern.first(in: withoutVAT) else { return nil }
         let digits = FrenchIdentifiers.digits(found.match)
         let valid = digits.count == 9 ? FrenchIdentifiers.isValidSIREN(digits) : FrenchIdentifiers.isValidSIRET(digits)
         return Read(raw: found.match, value: digits, isValid: valid,
                     expected: valid ? nil : FrenchIdentifiers.expectedLuhnDigit(digits).map(String.init))
+    }
+
+    /// `text` with a space after a « SIREN » or « SIRET » glued to its number (`<span>SIREN</span><span>732…`
+    /// reads "SIREN732…").
+    static func separatingLabels(_ text: String) -> String {
+        guard text.contains("SIRE") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "SIRE") {
+            let after = range.upperBound
+            out += rest[..<after]
+            rest = rest[after...]
+            if let letter = rest.first, letter == "N" || letter == "T" {
+                out.append(letter)
+                rest = rest.dropFirst()
+                if let digit = rest.first, digit.isASCII, digit.isNumber { out.append(" ") }
+            }
+        }
+        return out + rest
     }
 
     /// The first French VAT number of `text`, valid when its key matches its SIREN.

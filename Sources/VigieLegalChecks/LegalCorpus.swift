@@ -91,9 +91,9 @@ struct LegalCorpus: Sendable {
             if !onlyFooter, block.zone == .footer && !keepFooter || block.zone == .header || block.zone == .nav { continue }
             defer { previousTag = block.tag }
             // A value in the cell after its label (`<dt>SIRET</dt><dd>…</dd>`, `<th>RCS</th><td>…</td>`) is
-            // read as one line, "SIRET : …", like a label and value written in one paragraph.
+            // read as one line, "SIRET …", like a label and value written in one paragraph.
             if block.tag == "dd" && previousTag == "dt" || block.tag == "td" && previousTag == "th", var label = segments.popLast() {
-                label.text += " : " + block.text
+                label.text += " " + block.text
                 label.folded = FoldedText.fold(label.text)
                 segments.append(label)
                 continue

@@ -19,13 +19,14 @@ enum LegalExamples {
     /// A two-page site: a home page whose footer links the notice, and the notice itself.
     /// A site of a home page, a legal notice and, when given, CGV and privacy pages; the footer (unless
     /// given) links every page present.
-    static func site(_ notice: String, home: String = "<p>Bienvenue</p>", cgv: String? = nil, privacy: String? = nil, footer: String? = nil) -> [CheckExample.Page] {
+    static func site(_ notice: String, home: String = "<p>Bienvenue</p>", cgv: String? = nil, privacy: String? = nil, footer: String? = nil,
+                     lang: String = "fr") -> [CheckExample.Page] {
         var links = [#"<a href="/mentions-legales">Mentions légales</a>"#]
         if cgv != nil { links.append(#"<a href="/cgv">CGV</a>"#) }
         if privacy != nil { links.append(#"<a href="/confidentialite">Confidentialité</a>"#) }
         let footer = footer ?? "<footer>" + links.joined(separator: " · ") + "</footer>"
         func page(_ path: String, _ main: String) -> CheckExample.Page {
-            CheckExample.Page(path, "<html lang=\"fr\"><body><main>\(main)</main>\(footer)</body></html>")
+            CheckExample.Page(path, "<html lang=\"\(lang)\"><body><main>\(main)</main>\(footer)</body></html>")
         }
         var pages = [page("/", home), page("/mentions-legales", notice)]
         if let cgv { pages.append(page("/cgv", cgv)) }

@@ -56,6 +56,9 @@ enum LegalPageChecks {
 
     static let noticePage = CheckDefinition(meta: noticeMeta, examples: [
         CheckExample("linked from every footer", expect: .pass, pages: LegalExamples.full),
+        CheckExample("every notice link leads to localhost", expect: .warn, pages: [
+            CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="http://localhost:4000/mentions-legales">Mentions légales</a></footer></body></html>"#),
+        ]),
         CheckExample("legal text directly in the footer", expect: .pass, pages: [
             CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><p>Mentions légales : site édité par Jean Martin, 3 place du Marché 35000 Rennes</p></footer></body></html>"#),
         ]),
@@ -114,6 +117,9 @@ enum LegalPageChecks {
         CheckExample("CGU linked", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/cgu">CGU</a></footer>"#)),
         CheckExample("combined CGV and CGU", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/conditions">Conditions générales de vente et d'utilisation</a></footer>"#)),
         CheckExample("no CGU", expect: .fail, pages: LegalExamples.full),
+        CheckExample("« Conditions d'utilisation »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/conditions">Conditions d'utilisation</a></footer>"#)),
+        CheckExample("« Condition d'utilisation » in the singular", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/condition-d-utilisation/">Condition d’utilisation</a></footer>"#)),
+        CheckExample("« Conditions générales d'utilisation du site »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/notice">Conditions générales d’utilisation du site</a></footer>"#)),
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(cguMeta, facts, .everyone) { return skipped }
@@ -140,6 +146,11 @@ enum LegalPageChecks {
     static let privacyPolicy = CheckDefinition(meta: privacyMeta, examples: [
         CheckExample("privacy page linked everywhere", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: PrivacyChecks.contactForm, privacy: PrivacyChecks.fullPolicy)),
         CheckExample("contact form and no privacy page", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: PrivacyChecks.contactForm)),
+        CheckExample("a chat widget and no privacy page", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: #"<p>Bienvenue</p><script>tarteaucitron.user.tawktoId = 'abc';</script>"#)),
+        CheckExample("German site: the GDPR applies", expect: .fail, pages: [
+            CheckExample.Page("/", #"<html lang="de"><body><main><p>Willkommen bei der Renner GmbH, Ihrem Partner für die Heizung. Wir sind für Sie da und helfen Ihnen mit einer schnellen Reparatur.</p><form action="/kontakt" method="post"><input type="email" name="email"><button>Senden</button></form></main><footer><a href="/impressum">Impressum</a></footer></body></html>"#),
+            CheckExample.Page("/impressum", #"<html lang="de"><body><main><h1>Impressum</h1><p>Renner GmbH, Hauptstraße 12, 93059 Regensburg</p></main></body></html>"#),
+        ]),
         CheckExample("no personal data collected", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>")),
     ]) { context in
         let facts = LegalFacts.of(context)
@@ -175,6 +186,9 @@ enum LegalPageChecks {
     static let termsOfSale = CheckDefinition(meta: cgvMeta, examples: [
         CheckExample("seller with CGV", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV)),
         CheckExample("seller without CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart)),
+        CheckExample("booking button and no CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: #"<a class="btn" href="https://braincaen.4escape.io/booking">Réserver</a>"#)),
+        CheckExample("a price list and no CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: "<h2>Bilan graphomoteur</h2><p>110 €</p><h2>Séance enfant</h2><p>45 €</p>")),
+        CheckExample("sums in sentences are no price list", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: "<p>0 € d'avance</p><p>Site industriel 540 000 € 96 000 €</p><p>La Wallonie contribue depuis 1998 au Fonds de coopération à hauteur de 500 000 euros par an.</p>")),
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)

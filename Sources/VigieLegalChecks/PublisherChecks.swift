@@ -43,6 +43,20 @@ enum PublisherChecks {
         examples: [
             CheckExample("name after « édité par »", expect: .pass, pages: LegalExamples.full),
             CheckExample("no publisher named", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("notice linked on another origin, not read", expect: .unknown, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue chez Durand</p></main><footer><a href="https://www.durand-production.fr/mentions-legales">Mentions légales</a></footer></body></html>"#),
+            ]),
+            CheckExample("notice linked on another origin, same path read here", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue chez Durand</p></main><footer><a href="http://localhost:4000/mentions-legales">Mentions légales</a></footer></body></html>"#),
+                CheckExample.Page("/mentions-legales", #"<html lang="fr"><body><main><h1>Mentions légales</h1><p>Éditeur : Durand SAS</p></main></body></html>"#),
+            ]),
+            CheckExample("French notice on pages declared lang=\"en\"", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Le présent site est la propriété de la société Atelier Durand SAS, immatriculée au RCS de Lyon sous le numéro 732 829 320, dont le siège est situé à Lyon. Pour toute question sur le site, vous pouvez nous écrire.</p>", lang: "en")),
+            CheckExample("association named without a label", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Le responsable du traitement est l’Association Internationale des Maires Francophones, 9 rue des Halles, 75001 Paris.</p>")),
+            CheckExample("notice left as a template", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Contenu à compléter : raison sociale, forme juridique, capital, siège social.</p>")),
+            CheckExample("notice inside the CGV, read as the page's footer", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Architecte d'intérieur</p></main><footer><a href="/cgv.html">Conditions générales de vente</a></footer></body></html>"#),
+                CheckExample.Page("/cgv.html", "<html lang=\"fr\"><body><main></main><footer><h1>Conditions générales de vente</h1><div>L’édition et la direction de la publication du site est assuré par Alexandre Cousseau, domicilié 10 rue de la Barrière, 85290 Mortagne-sur-Sèvre.</div><div>" + String(repeating: "Les prestations sont décrites dans le devis signé par le client. ", count: 25) + "</div></footer></body></html>"),
+            ]),
             CheckExample("Latin-1 page, « Éditeur : » with accents", expect: .pass, pages: [
                 CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/mentions-legales">Mentions légales</a></footer></body></html>"#),
                 CheckExample.Page("/mentions-legales", #"<html lang="fr"><body><main><h1>Mentions légales</h1><p>Éditeur : Hélène Dupré</p></main></body></html>"#,
@@ -87,6 +101,13 @@ enum PublisherChecks {
         examples: [
             CheckExample("street and city over a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no address", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("street without a French street word, postcode-and-city line", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><p>Parc d'activités du Moulin<br>44000 Nantes</p>")),
+            CheckExample("German street without a street word (« Im Gewerbepark A 11 »)", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="de"><body><main><p>Willkommen</p></main><footer><a href="/impressum">Impressum</a></footer></body></html>"#),
+                CheckExample.Page("/impressum", #"<html lang="de"><body><main><h1>Impressum</h1><p>Angaben gemäß § 5 DDG</p><p>Renner GmbH<br>Im Gewerbepark A 11<br>93059 Regensburg</p><p>E-Mail: info@renner.de</p></main></body></html>"#),
+            ]),
+            CheckExample("only the web agency's address", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Jean Dupont</p><p>Conception et réalisation : Agence Pixel, 3 rue du Port, 44000 Nantes</p>")),
+            CheckExample("only the address of the host's own publisher", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Ce site est édité par l'association VBCQ.</p><h2>Hébergeur</h2><p>Le site est hébergé par levillage.org.</p><p>LeVillage.Org est un service édité par VEZIM SARL :<br>7 résidence des Saules - 35190 Bécherel - France</p>")),
             CheckExample("German street and postcode", expect: .pass, pages: ImpressumReader.example),
             CheckExample("PO box only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, BP 42, 69003 Lyon</p>")),
         ], german: ImpressumReader.addressFound) { facts in
@@ -106,6 +127,12 @@ enum PublisherChecks {
             reference: "LCEN art. 1-1", severity: .error),
         examples: [
             CheckExample("publisher phone", expect: .pass, pages: LegalExamples.full),
+            CheckExample("international number « +1 (877) 448-4820 » in a definition list", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><dl><dt>Téléphone</dt><dd>+1 (877) 448-4820</dd></dl>")),
+            CheckExample("« +33 (0)4 78 00 00 00 »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS — tél. +33 (0)4 78 00 00 00</p>")),
+            CheckExample("German Impressum phone", expect: .pass, pages: [
+                CheckExample.Page("/", #"<html lang="de"><body><main><p>Willkommen</p></main><footer><a href="/impressum">Impressum</a></footer></body></html>"#),
+                CheckExample.Page("/impressum", #"<html lang="de"><body><main><h1>Impressum</h1><p>Renner GmbH, Hauptstraße 12, 93059 Regensburg</p><p><a href="tel:015792387055">Telefon: 0157 923 87 055</a></p></main></body></html>"#),
+            ]),
             CheckExample("only the host's phone", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Jean Dupont</p><h2>Hébergeur</h2><p>OVH SAS, 2 rue Kellermann, 59100 Roubaix, 09 72 10 10 07</p>")),
         ], german: ImpressumReader.phoneFound, germanMissing: .warn) { facts in
         LegalMention.matched(phone, facts.corpus.publisher) ?? LegalMention.matched(internationalPhone, facts.corpus.publisher)
@@ -158,6 +185,10 @@ enum PublisherChecks {
         audience: .companies,
         examples: [
             CheckExample("au capital de 10 000 €", expect: .pass, pages: LegalExamples.full),
+            CheckExample("capital given on the « À propos » page only", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>",
+                footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/a-propos">À propos</a></footer>"#) + [
+                CheckExample.Page("/a-propos", #"<html lang="fr"><body><main><h1>Qui sommes-nous ?</h1><p>Durand SAS, au capital de 50 000 €, fabrique des meubles depuis 1990.</p></main></body></html>"#),
+            ]),
             CheckExample("SAS without capital", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, RCS Paris 732 829 320</p>")),
             CheckExample("association with an RNA and no capital", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
         ]) { facts in
@@ -180,6 +211,11 @@ enum PublisherChecks {
     /// RCS/RNE/RM for companies and sole traders; for an association, its RNA when shown (absent is `na`).
     static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
         CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
+            CheckExample("RCS in a table cell after its label", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><table><tr><th>RCS</th><td>Lyon 732 829 320</td></tr></table>")),
+            CheckExample("RCS given in the CGV only", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, 12 rue des Lilas 69003 Lyon</p>", cgv: "<h1>CGV</h1><p>Les présentes conditions sont conclues avec Durand SAS, RCS Lyon 732 829 320.</p>")),
+            CheckExample("SIRET without the registry", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Alexandre Cousseau, architecte d'intérieur, entrepreneur individuel — SIRET : 732 829 320 00009</p>")),
+            CheckExample("a ministry owes no registration", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Ce site est édité par la direction interministérielle du numérique, services du Premier ministre (ministère).</p>")),
+            CheckExample("an EPIC registered with the RCS", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Éditeur : Voies navigables de France, établissement public à caractère industriel et commercial, RCS Béthune 732 829 320.</p>")),
         CheckExample("company without registration", expect: .fail, pages: LegalExamples.empty, profile: SiteProfile(kind: .company)),
         CheckExample("« registre du commerce et des sociétés de Paris » in words", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Durand SAS, immatriculée au Registre du commerce et des sociétés de Paris sous le numéro 732 829 320</p>")),
         CheckExample("association with a valid RNA", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Association loi 1901 Les Amis du Parc, RNA W691234567</p>")),
@@ -242,6 +278,7 @@ enum PublisherChecks {
         examples: [
             CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
+            CheckExample("director named by function only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Directeur de la publication : le représentant légal de SaveWatt</p>")),
             CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
         ]) { facts in
         guard var found = LegalMention.labelled(facts.words.directorLabels, facts.corpus.publisher) else { return nil }

@@ -85,6 +85,8 @@ enum SalesTermsChecks {
             reference: "C. conso. L112-1, L221-5", severity: .error),
         examples: [
             CheckExample("prices TTC, delivery excluded", expect: .pass, pages: shop(cgv: fullCGV)),
+            CheckExample("a booked service: nothing is delivered", expect: .pass, pages: LegalExamples.site(LegalExamples.fullNotice, home: #"<a class="btn" href="/reserver">Réserver</a>"#,
+                cgv: "<h1>CGV</h1><p>Toute réservation implique l'acceptation des présentes CGV. Les tarifs sont exprimés en euros TTC.</p>")),
             CheckExample("price without TTC nor delivery", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Les prix sont en euros.</p>")),
             CheckExample("nothing on prices", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Commandez en ligne.</p>")),
             CheckExample("no CGV page to read", expect: .unknown, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart)),
@@ -157,6 +159,9 @@ enum SalesTermsChecks {
         examples: [
             CheckExample("deadline, form and return costs", expect: .pass, pages: shop(cgv: fullCGV)),
             CheckExample("right without the form", expect: .warn, pages: shop(cgv: "<h1>CGV</h1><p>Vous disposez d'un droit de rétractation de 14 jours.</p>")),
+            CheckExample("leisure service at a set date: withdrawal excluded (L221-28)", expect: .na, pages: shop(cgv: "<h1>CGV</h1><p>Conformément à l'article L.221-28 12° du Code de la consommation, les services de loisirs fournis à une date ou selon une périodicité déterminée ne sont pas soumis au droit de rétractation.</p>")),
+            CheckExample("exceptions listed beside the 14-day right", expect: .pass, pages: shop(cgv: fullCGV + "<p>Conformément à l'article L221-28, le droit de rétractation ne peut être exercé pour les biens confectionnés selon les spécifications du client.</p>")),
+            CheckExample("CGV for professionals only", expect: .na, pages: shop(cgv: "<h1>CGV</h1><p>Nos ventes sont réservées aux professionnels ; aucun droit de rétractation.</p>")),
             CheckExample("no withdrawal terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
         ])
 }
