@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "VigieCoreTests", dependencies: ["VigieCore"]),
         .testTarget(name: "VigieFetchTests", dependencies: ["VigieFetch", "TestServer"]),
         .testTarget(name: "VigieHTMLTests", dependencies: ["VigieHTML", "VigieCore"]),
-        .testTarget(name: "VigieCrawlTests", dependencies: ["VigieCrawl", "VigieCore", "TestServer"]),
+        .testTarget(name: "VigieCrawlTests", dependencies: ["VigieCrawl", "VigieHTML", "VigieCore", "TestServer"]),
         .testTarget(
             name: "VigieChecksTests",
             dependencies: [

@@ -19,7 +19,7 @@ public struct ZoneWords: RulePack, Hashable {
 /// The pages every audit needs, whatever their depth (`rules/priority-pages.yml`): the crawler fetches them first.
 public struct PriorityPageWords: RulePack, Hashable {
     public static let packName = "priority-pages"
-    /// Kind of page (`legal-notice`, `cgv`, `cgu`, `privacy`, `cookies`, `contact`, `accessibility`, `sitemap`) → words
+    /// Kind of page (`legal-notice`, `cgv`, `cgu`, `privacy`, `cookies`, `contact`, `accessibility`, `about`, `sitemap`) → words
     /// found in link labels or URLs, lower-case, without accents.
     public var pages: [String: [String]]
 

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import VigieCore
 import VigieFetch
+import VigieHTML
 
 extension Crawler {
     /// Handles one completed job on a parse worker.
@@ -27,9 +28,7 @@ extension Crawler {
         var facts: PageFacts?
         if result.isHTML, (200..<300).contains(result.status), !result.body.isEmpty {
             var parsed = parser.parse(result.body, url: result.job.url, contentType: result.contentType)
-            if result.job.tag != 0, !priority.isPriority(url: result.job.url, label: parsed.title ?? "") {
-                FactsTrimmer.trim(&parsed)
-            }
+            postProcessing.trim(&parsed, url: result.job.url, isStart: result.job.tag == 0)
             interner.intern(&parsed)
             FactsTrimmer.compact(&parsed)
             facts = parsed

@@ -15,6 +15,8 @@ public final class Crawler: Sendable {
     let scope: Scope
     let parser: HTMLParser
     let priority: PriorityMatcher
+    /// What every parsed page goes through (trimming, compaction), shared with the check examples.
+    let postProcessing: CrawlPostProcessing
     let mode: SiteSnapshot.Mode
     let state = Locked(CrawlState())
     let parseQueue: OperationQueue
@@ -48,7 +50,8 @@ public final class Crawler: Sendable {
         startKey = Self.key(start, directory: mode == .directory)
         scope = Scope(startURL: start, options: options)
         parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
-        priority = PriorityMatcher(rules.pack(PriorityPageWords.self))
+        postProcessing = CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self))
+        priority = postProcessing.priority
         parseQueue = OperationQueue()
         parseQueue.maxConcurrentOperationCount = max(ProcessInfo.processInfo.activeProcessorCount, 1)
         parseQueue.qualityOfService = .userInitiated

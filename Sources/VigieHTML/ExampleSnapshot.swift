@@ -23,8 +23,9 @@ public enum ExampleSnapshot {
     /// Pages with a 2xx status are parsed; `referrers` and `foundInLinks` come from the links of
     /// the parsed pages (the first page counts as found). `example.sitemap` becomes the sitemap facts of
     /// `/sitemap.xml`. The pages' `Set-Cookie` headers fill `cookies`. Second addresses of a page are marked
-    /// as the crawler marks them (`SiteSnapshot.markDuplicates`).
-    public static func build(_ example: CheckExample, parser: HTMLParser) -> SiteSnapshot {
+    /// as the crawler marks them (`SiteSnapshot.markDuplicates`). Every parsed page goes through
+    /// `postProcessing`, as a crawled page does (the first page is the start page).
+    public static func build(_ example: CheckExample, parser: HTMLParser, postProcessing: CrawlPostProcessing) -> SiteSnapshot {
         var records: [PageRecord] = []
         var cookies: [CookieFact] = []
         for (index, page) in example.pages.enumerated() {
@@ -35,7 +36,9 @@ public enum ExampleSnapshot {
                 url: url, depth: index == 0 ? 0 : 1, status: page.status, contentType: contentType ?? "text/html",
                 headers: page.headers, bodyBytes: bytes.count)
             if (200..<300).contains(page.status) {
-                record.facts = parser.parse(bytes, url: url, contentType: contentType)
+                var facts = parser.parse(bytes, url: url, contentType: contentType)
+                postProcessing.apply(&facts, url: url, isStart: index == 0)
+                record.facts = facts
             }
             if (300..<400).contains(page.status), let location = page.headers.last(where: { $0.name.lowercased() == "location" })?.value {
                 record.redirects = [RedirectHop(url: url, status: page.status, location: location)]

@@ -8,7 +8,7 @@ import VigieHTML
     func run(_ check: CheckDefinition, _ pages: [CheckExample.Page]) throws -> CheckResult {
         let rules = try PageFixtureSitesTests.rules.get()
         let example = CheckExample("site", expect: .info, pages: pages)
-        let snapshot = ExampleSnapshot.build(example, parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)))
+        let snapshot = ExampleSnapshot.build(example, parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)), postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
         return check.run(AuditContext(snapshot: snapshot, rules: rules))
     }
 

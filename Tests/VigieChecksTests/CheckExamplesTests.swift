@@ -12,14 +12,17 @@ import VigieHTML
     }
 
     static let parser: Result<HTMLParser, any Error> = rules.map { HTMLParser(zoneWords: $0.pack(ZoneWords.self)) }
+    /// What the crawler does to each parsed page (trimming, compaction): the examples go through it too.
+    static let postProcessing: Result<CrawlPostProcessing, any Error> = rules.map { CrawlPostProcessing(priorityWords: $0.pack(PriorityPageWords.self)) }
 
     @Test("Every example of the check gives its expected status", arguments: CheckRegistry.all.map(\.id))
     func examples(id: String) throws {
         let rules = try Self.rules.get()
         let parser = try Self.parser.get()
+        let postProcessing = try Self.postProcessing.get()
         let check = try #require(CheckRegistry.check(id))
         for example in check.examples {
-            let snapshot = ExampleSnapshot.build(example, parser: parser)
+            let snapshot = ExampleSnapshot.build(example, parser: parser, postProcessing: postProcessing)
             let result = check.run(AuditContext(snapshot: snapshot, rules: rules, profile: example.profile))
             let evidence = result.evidence.map { "\($0.url) «\($0.excerpt ?? "")» \($0.selector ?? "")" }.joined(separator: " | ")
             #expect(

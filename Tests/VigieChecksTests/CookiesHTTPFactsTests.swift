@@ -12,7 +12,7 @@ import VigieHTML
     func snapshot(_ headers: [HTTPHeader]) throws -> SiteSnapshot {
         let rules = try Self.rules.get()
         let example = CheckExample("site", expect: .pass, html: CookieExamples.page(), headers: headers)
-        return ExampleSnapshot.build(example, parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)))
+        return ExampleSnapshot.build(example, parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)), postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
     }
 
     @Test("Example pages' Set-Cookie headers fill snapshot.cookies")

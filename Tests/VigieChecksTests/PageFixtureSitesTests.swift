@@ -49,7 +49,7 @@ import VigieHTML
     func fixture(name: String) throws {
         let rules = try Self.rules.get()
         let parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
-        let snapshot = ExampleSnapshot.build(try Self.site(name), parser: parser)
+        let snapshot = ExampleSnapshot.build(try Self.site(name), parser: parser, postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
         #expect(snapshot.htmlPages.count == (name == "mobile-site" ? 4 : 2))
         let expected = try #require(Self.expected[name])
         let checks = CTAChecks.all + ResponsiveChecks.all + PageChecks.all
@@ -64,7 +64,7 @@ import VigieHTML
 
     @Test func ctaListForTheReport() throws {
         let rules = try Self.rules.get()
-        let snapshot = ExampleSnapshot.build(try Self.site("mobile-site"), parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)))
+        let snapshot = ExampleSnapshot.build(try Self.site("mobile-site"), parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)), postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
         let result = CTAChecks.all[2].run(AuditContext(snapshot: snapshot, rules: rules))
         #expect(result.id == "cta.coverage")
         guard case .array(let ctas)? = result.data["ctas"] else {
@@ -86,7 +86,7 @@ import VigieHTML
 
     @Test func fixedSiteFindings() throws {
         let rules = try Self.rules.get()
-        let snapshot = ExampleSnapshot.build(try Self.site("fixed-site"), parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)))
+        let snapshot = ExampleSnapshot.build(try Self.site("fixed-site"), parser: HTMLParser(zoneWords: rules.pack(ZoneWords.self)), postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
         let context = AuditContext(snapshot: snapshot, rules: rules)
         let fixed = FixedLayoutCheck.run(context)
         #expect(fixed.data["layout_tables"] == .number(1))

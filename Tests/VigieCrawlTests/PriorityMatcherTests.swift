@@ -1,5 +1,6 @@
 import Testing
 import VigieCore
+import VigieHTML
 @testable import VigieCrawl
 
 @Suite struct PriorityMatcherTests {

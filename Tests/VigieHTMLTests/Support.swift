@@ -9,6 +9,13 @@ enum Support {
         return HTMLParser(zoneWords: rules?.pack(ZoneWords.self) ?? ZoneWords(header: [], nav: [], main: [], footer: [], aside: []))
     }()
 
+    /// What the crawler does to a parsed page, with the embedded priority-page words.
+    static let postProcessing: CrawlPostProcessing = {
+        let text = EmbeddedRules.packs[PriorityPageWords.packName] ?? ""
+        let rules = try? RuleSet(sources: [PriorityPageWords.packName: text], types: [PriorityPageWords.self])
+        return CrawlPostProcessing(priorityWords: rules?.pack(PriorityPageWords.self) ?? PriorityPageWords(pages: [:]))
+    }()
+
     static func parse(_ html: String, url: String = "https://www.example.fr/page", contentType: String? = "text/html; charset=utf-8") -> PageFacts {
         parser.parse(Array(html.utf8), url: url, contentType: contentType)
     }

@@ -18,7 +18,7 @@ import VigieHTML
     static func audit(_ example: CheckExample, language: ReportLanguage = .fr, profile: String = "default") throws -> AuditReport {
         let rules = try Self.rules.get()
         let parser = HTMLParser(zoneWords: rules.pack(ZoneWords.self))
-        let snapshot = ExampleSnapshot.build(example, parser: parser)
+        let snapshot = ExampleSnapshot.build(example, parser: parser, postProcessing: CrawlPostProcessing(priorityWords: rules.pack(PriorityPageWords.self)))
         var audit = Auditor.run(checks: CheckRegistry.all, snapshot: snapshot, rules: rules, profile: .all, site: SiteProfile())
         audit.profileName = profile
         return AuditReport(generatedAt: "2026-11-22T18:00:00Z", language: language, sites: [audit], catalog: catalog)

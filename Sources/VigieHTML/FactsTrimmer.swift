@@ -7,11 +7,11 @@ import VigieCore
 /// and of the pages every audit needs (legal notice, CGV, privacy…), and at most `mainTextBudget` bytes
 /// of main-zone text elsewhere — plus the last main block, so that where the content ends (which tells
 /// a bottom menu from a top one) stays known.
-struct FactsTrimmer: Sendable {
+public struct FactsTrimmer: Sendable {
     /// Main-zone text kept on an ordinary page, in UTF-8 bytes.
-    static let mainTextBudget = 2 * 1024
+    public static let mainTextBudget = 2 * 1024
 
-    static func trim(_ facts: inout PageFacts) {
+    public static func trim(_ facts: inout PageFacts) {
         let trimmable = { (block: TextBlock) in block.zone == .main || block.zone == .body && block.context.isEmpty }
         let last = facts.textBlocks.lastIndex(where: trimmable)
         var blocks: [TextBlock] = []
@@ -32,7 +32,7 @@ struct FactsTrimmer: Sendable {
     /// Gives every array of `facts` exactly its size: arrays grown by appending during the walk keep up
     /// to twice the room they need — on a page of 150 text blocks trimmed to 30, that was 20 KB of dead
     /// room per page, kept for the whole crawl.
-    static func compact(_ facts: inout PageFacts) {
+    public static func compact(_ facts: inout PageFacts) {
         facts.textBlocks = exact(facts.textBlocks)
         facts.links = exact(facts.links)
         facts.headings = exact(facts.headings)
@@ -52,5 +52,31 @@ struct FactsTrimmer: Sendable {
             _ = buffer.initialize(fromContentsOf: array)
             initialized = array.count
         }
+    }
+}
+
+/// What the crawler does to a page's facts once parsed, and what the check examples go through too, so that
+/// a check reading past what the crawler keeps fails its examples instead of misreading real sites: every
+/// page but the start page and the pages every audit needs (legal notice, CGV, privacy… — `PriorityMatcher`,
+/// by URL or title) is trimmed to `FactsTrimmer.mainTextBudget` bytes of main text; then the arrays are
+/// compacted. (The crawler also interns the strings between the two steps, which changes no value.)
+public struct CrawlPostProcessing: Sendable {
+    public let priority: PriorityMatcher
+
+    public init(priorityWords: PriorityPageWords) {
+        priority = PriorityMatcher(priorityWords)
+    }
+
+    /// Trims `facts` unless the page is the start page or a page every audit needs.
+    public func trim(_ facts: inout PageFacts, url: String, isStart: Bool) {
+        if !isStart, !priority.isPriority(url: url, label: facts.title ?? "") {
+            FactsTrimmer.trim(&facts)
+        }
+    }
+
+    /// Both steps, as a crawled page goes through them.
+    public func apply(_ facts: inout PageFacts, url: String, isStart: Bool) {
+        trim(&facts, url: url, isStart: isStart)
+        FactsTrimmer.compact(&facts)
     }
 }

@@ -6,18 +6,18 @@ import VigieCore
 /// It runs for every link of every page, so it works on bytes: the words are folded once, the
 /// label and URL are folded by a table (ASCII lower-case, common French accented letters to their
 /// base letter, `%C3%A9`-style escapes decoded) and searched byte by byte.
-struct PriorityMatcher: Sendable {
+public struct PriorityMatcher: Sendable {
     private let words: [[UInt8]]
 
-    init(_ pack: PriorityPageWords) {
+    public init(_ pack: PriorityPageWords) {
         words = Set(pack.pages.values.flatMap { $0 }.map { Self.fold($0) }).filter { !$0.isEmpty }.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    func isPriority(url: String, label: String) -> Bool { names(label) || names(url) }
+    public func isPriority(url: String, label: String) -> Bool { names(label) || names(url) }
 
     /// Whether one of the words occurs in `text` (a label or a URL): the crawler tests a URL once,
     /// when it first classifies it, and each label apart.
-    func names(_ text: String) -> Bool {
+    public func names(_ text: String) -> Bool {
         let haystack = Self.fold(text)
         return haystack.withUnsafeBufferPointer { text in
             words.contains { word in word.withUnsafeBufferPointer { ByteSearch.contains(text, $0) } }
