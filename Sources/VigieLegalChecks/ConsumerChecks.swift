@@ -86,9 +86,10 @@ enum ConsumerChecks {
             footer: #"<footer><a href="/mentions-legales">Mentions légales</a> <a href="/formulaire-retractation.pdf">Formulaire de rétractation</a></footer>"#)),
         CheckExample("behind the customer login", expect: .unknown, pages: LegalExamples.site(LegalExamples.fullNotice, home: LegalExamples.cart + #"<a href="/compte">Mon compte</a>"#)),
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
+        CheckExample("selling by quote: no contract concluded online", expect: .na, pages: LegalExamples.site(LegalExamples.fullNotice, home: #"<a class="btn" href="/devis">Demander un devis</a>"#)),
     ]) { context in
         let facts = LegalFacts.of(context)
-        if let skipped = LegalMention.applicability(withdrawalMeta, facts, .consumerSellers) { return skipped }
+        if let skipped = LegalMention.applicability(withdrawalMeta, facts, .onlineConsumerSellers) { return skipped }
         let result = function(withdrawalMeta, context, words: facts.words.withdrawalLabels, excluding: facts.words.withdrawalExcluding,
                               what: Localized(fr: "Fonction de rétractation", en: "Withdrawal function"))
         let cgv = LegalFacts.text(.cgv, context)
@@ -175,7 +176,8 @@ enum ConsumerChecks {
                 fr: "La médiation est évoquée, mais sans le nom et le site web du médiateur.",
                 en: "Mediation is mentioned, but without the mediator's name and website."), evidence: [Evidence(url: mention.url, excerpt: mention.text)])
         }
-        return mediatorMeta.result(.fail, Localized(
+        // Selling by quote or from a price list, the clientele may be professionals: a warning, not a failure.
+        return mediatorMeta.result(facts.traits.sellsOnline ? .fail : .warn, Localized(
             fr: "Aucun médiateur de la consommation nommé (CGV, mentions légales, pied de page)\(odrEvidence(context) == nil ? "" : " ; le lien vers la plateforme ODR, fermée, ne le remplace pas").",
             en: "No consumer mediator named (terms of sale, legal notice, footer)\(odrEvidence(context) == nil ? "" : "; the link to the closed ODR platform does not replace it")."),
             evidence: [odrEvidence(context)].compactMap { $0 } + facts.readEvidence)

@@ -80,6 +80,8 @@ struct LegalAudience: Sendable {
     var sellersOnly = false
     /// Owed to consumers only: `na` when the CGV restrict sales to professionals.
     var consumersOnly = false
+    /// Owed by online sellers only (a contract concluded through the site: cart, checkout, online booking).
+    var onlineOnly = false
     /// An obligation of EU law (GDPR): owed by German sites as well.
     var euWide = false
 
@@ -93,6 +95,8 @@ struct LegalAudience: Sendable {
     static let sellers = LegalAudience(sellersOnly: true)
     /// Sellers to consumers (consumer law: mediator, withdrawal, legal guarantees).
     static let consumerSellers = LegalAudience(sellersOnly: true, consumersOnly: true)
+    /// Sellers to consumers through the site itself (the online withdrawal function).
+    static let onlineConsumerSellers = LegalAudience(sellersOnly: true, consumersOnly: true, onlineOnly: true)
 }
 
 /// Builds legal checks from a finder: applicability first, then pass with the value or fail.
@@ -134,8 +138,13 @@ enum LegalMention {
         }
         if audience.sellersOnly, !traits.sells {
             return meta.result(.na, Localized(
-                fr: "Mention exigée des vendeurs : aucun signe de vente en ligne (panier, commande, produit) ; indiquez `site.sells: true` pour l'exiger.",
-                en: "Required from sellers: no sign of online selling (cart, order, product); set `site.sells: true` to require it."))
+                fr: "Mention exigée des vendeurs : aucun signe de vente (panier, commande, réservation, devis, tarifs, CGV) ; indiquez `site.sells: true` pour l'exiger.",
+                en: "Required from sellers: no sign of selling (cart, order, booking, quote, prices, terms of sale); set `site.sells: true` to require it."))
+        }
+        if audience.onlineOnly, !traits.sellsOnline {
+            return meta.result(.na, Localized(
+                fr: "Exigé des contrats conclus en ligne : le site vend sans commande en ligne (\(traits.sellsReason ?? "")) ; indiquez `site.sells: true` pour l'exiger.",
+                en: "Required for contracts concluded online: the site sells without an online order (\(traits.sellsReason ?? "")); set `site.sells: true` to require it."))
         }
         if audience.consumersOnly, let sentence = facts.professionalsOnly {
             return meta.result(.na, Localized(

@@ -187,16 +187,17 @@ enum LegalPageChecks {
         CheckExample("seller with CGV", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart, cgv: SalesTermsChecks.fullCGV)),
         CheckExample("seller without CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: LegalExamples.cart)),
         CheckExample("booking button and no CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: #"<a class="btn" href="https://braincaen.4escape.io/booking">Réserver</a>"#)),
-        CheckExample("a price list and no CGV", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: "<h2>Bilan graphomoteur</h2><p>110 €</p><h2>Séance enfant</h2><p>45 €</p>")),
+        CheckExample("a price list and no CGV: a warning", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: "<h2>Bilan graphomoteur</h2><p>110 €</p><h2>Séance enfant</h2><p>45 €</p>")),
         CheckExample("sums in sentences are no price list", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1>", home: "<p>0 € d'avance</p><p>Site industriel 540 000 € 96 000 €</p><p>La Wallonie contribue depuis 1998 au Fonds de coopération à hauteur de 500 000 euros par an.</p>")),
         CheckExample("not a seller", expect: .na, pages: LegalExamples.full),
     ]) { context in
         let facts = LegalFacts.of(context)
         if let skipped = LegalMention.applicability(cgvMeta, facts, .sellers) { return skipped }
         if let result = reachability(cgvMeta, .cgv, context) { return result }
-        return cgvMeta.result(.fail, Localized(
-            fr: "Le site vend (\(facts.traits.sellsReason ?? "")) mais aucun lien vers des CGV n'a été trouvé.",
-            en: "The site sells (\(facts.traits.sellsReason ?? "")) but no link to terms of sale was found."),
+        // Selling by quote or from a price list: the terms may come with the quote; a warning, not a failure.
+        return cgvMeta.result(facts.traits.sellsOnline ? .fail : .warn, Localized(
+            fr: "Le site vend (\(facts.traits.sellsReason ?? "")) mais aucun lien vers des CGV n'a été trouvé" + (facts.traits.sellsOnline ? "." : " (vente sans commande en ligne : les conditions peuvent accompagner le devis)."),
+            en: "The site sells (\(facts.traits.sellsReason ?? "")) but no link to terms of sale was found" + (facts.traits.sellsOnline ? "." : " (selling without an online order: the terms may come with the quote).")),
             evidence: [Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "")])
     }
 }

@@ -73,6 +73,7 @@ struct LegalWords: RulePack {
     var companyWords: [String]
     var anonymousWords: [String]
     var sellerLabels: [String]
+    var quoteLabels: [String]
     var professionalsOnly: [String]
     var withdrawalLabels: [String]
     var withdrawalExcluding: [String]
@@ -144,6 +145,7 @@ struct LegalWords: RulePack {
         anonymousWords = try text(kinds, "anonymous")
         let selling = try section("selling")
         sellerLabels = try labels(selling, "seller-labels")
+        quoteLabels = try labels(selling, "quote-labels")
         professionalsOnly = try text(selling, "professionals-only")
         let consumer = try section("consumer")
         withdrawalLabels = try labels(consumer, "withdrawal-labels")

@@ -137,7 +137,7 @@ enum PublisherStatusChecks {
         }
         let traits = facts.traits
         let required = traits.kind == .publicBody || traits.size == .large
-        let eaa = traits.sells && traits.size != .micro
+        let eaa = traits.sellsOnline && traits.size != .micro
         let partial = status?.1 ?? statement.map { Evidence(url: $0.fromPage, excerpt: "<a href=\"\($0.url)\">\($0.label)</a>") }
         if let partial {
             return accessibilityMeta.result(.warn, Localized(

@@ -14,7 +14,10 @@ public struct SiteTraits: Sendable {
     public var kindReason: String?
     /// A public body registered with the RCS (an EPIC): it owes its registration and SIREN like a company.
     public var registeredPublicBody: String?
+    /// The site sells: online, or by quote, a price list or its CGV.
     public var sells: Bool
+    /// The site sells online (a cart, a checkout, an online booking): the distance-selling rules apply.
+    public var sellsOnline: Bool
     public var sellsReason: String?
     public var size: SiteProfile.Size?
     /// The publisher says it keeps anonymity as a non-professional (LCEN art. 1-1 II).
@@ -37,30 +40,40 @@ public struct SiteTraits: Sendable {
         jurisdictionReason = decided.reason
         size = profile.size
 
-        var sellsReason: String?
-        if let cgv = legalPages.links[.cgv]?.first {
-            sellsReason = "\(cgv.fromPage) : <a href=\"\(cgv.url)\">\(cgv.label)</a>"
-        }
-        for (record, facts) in snapshot.htmlPages where sellsReason == nil {
-            let labels = facts.buttons.map(\.label) + facts.links.map(\.label) + facts.forms.flatMap { $0.submits.map(\.label) }
-            if let label = labels.first(where: { label in
+        // Online selling first (a cart, a checkout, an online booking, a schema.org product): the distance-selling
+        // rules apply; then selling otherwise (a quote, a price list, a CGV page): the CGV and consumer rules apply.
+        var online: String?
+        var offline: String?
+        func shortLabel(_ labels: [String], _ phrases: [String]) -> String? {
+            labels.first { label in
                 // A short label (a button), not an FAQ question that says « réserver » in passing.
                 let folded = FoldedText.words(label)
-                return folded.utf8.count <= 48 && words.sellerLabels.contains { LabelText.contains(folded, phrase: $0) }
-            }) {
-                sellsReason = "\(record.url) : « \(label) »"
-            } else if facts.schemaTypes.contains("Product") || facts.schemaTypes.contains("Offer") {
-                sellsReason = "\(record.url) : schema.org Product"
-            } else if let prices = Self.priceList(facts) {
-                sellsReason = "\(record.url) : « \(prices) »"
+                return folded.utf8.count <= 48 && phrases.contains { LabelText.contains(folded, phrase: $0) }
             }
+        }
+        for (record, facts) in snapshot.htmlPages where online == nil {
+            let labels = facts.buttons.map(\.label) + facts.links.map(\.label) + facts.forms.flatMap { $0.submits.map(\.label) }
+            if let label = shortLabel(labels, words.sellerLabels) {
+                online = "\(record.url) : « \(label) »"
+            } else if facts.schemaTypes.contains("Product") || facts.schemaTypes.contains("Offer") {
+                online = "\(record.url) : schema.org Product"
+            } else if offline == nil, let label = shortLabel(labels, words.quoteLabels) {
+                offline = "\(record.url) : « \(label) »"
+            } else if offline == nil, let prices = Self.priceList(facts) {
+                offline = "\(record.url) : « \(prices) »"
+            }
+        }
+        if offline == nil, let cgv = legalPages.links[.cgv]?.first {
+            offline = "\(cgv.fromPage) : <a href=\"\(cgv.url)\">\(cgv.label)</a>"
         }
         if let sells = profile.sells {
             self.sells = sells
-            self.sellsReason = "site.sells: \(sells)"
+            sellsOnline = sells
+            sellsReason = "site.sells: \(sells)"
         } else {
-            self.sells = sellsReason != nil
-            self.sellsReason = sellsReason
+            sells = online != nil || offline != nil
+            sellsOnline = online != nil
+            sellsReason = online ?? offline
         }
 
         let text = corpus.segments.filter { !$0.isHost }

@@ -926,9 +926,11 @@ kinds:
 
 # Whether the site sells (the CGV and consumer-law checks then apply).
 selling:
-  # Buttons and links that sell: a cart, an order, a booking, a quote (a CGV link and a price list in
-  # euros on a page count as well).
-  seller-labels: [ajouter au panier, add to cart, mon panier, votre panier, voir le panier, passer commande, valider ma commande, acheter maintenant, commander maintenant, checkout, buy now, réserver, réservez, je réserve, réserver en ligne, réservation en ligne, book now, demander un devis, demandez un devis, demandez votre devis, demander votre devis, obtenir un devis, devis gratuit, request a quote]
+  # Buttons and links that sell online: a cart, an order, a booking (the distance-selling rules apply).
+  seller-labels: [ajouter au panier, add to cart, mon panier, votre panier, voir le panier, passer commande, valider ma commande, acheter maintenant, commander maintenant, checkout, buy now, réserver, réservez, je réserve, réserver en ligne, réservation en ligne, book now]
+  # Buttons and links that sell otherwise, by quote (a CGV link and a price list in euros on a page count
+  # as well): the CGV and consumer-law checks apply, a missing CGV page or mediator is a warning.
+  quote-labels: [demander un devis, demandez un devis, demandez votre devis, demander votre devis, obtenir un devis, devis gratuit, request a quote]
   # CGV that sell to professionals only: the consumer-law checks (mediator, withdrawal, guarantees)
   # are then `na`, quoting the sentence (text list).
   professionals-only: [exclusivement aux professionnels, uniquement aux professionnels, réservées aux professionnels, réservée aux professionnels, réservés aux professionnels, exclusivement à des professionnels, "ne s'adressent qu'aux professionnels", "à l'exclusion des consommateurs", exclusivement btob, exclusivement b2b, uniquement btob, uniquement b2b, clientèle btob, relations btob, ventes btob]
