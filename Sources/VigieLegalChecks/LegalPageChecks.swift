@@ -50,7 +50,7 @@ enum LegalPageChecks {
     static func profileData(_ traits: SiteTraits) -> [String: JSONValue] {
         [
             "publisher_kind": .string(traits.kind?.rawValue ?? "unknown"), "publisher_kind_reason": .string(traits.kindReason ?? ""),
-            "sells": .bool(traits.sells), "sells_reason": .string(traits.sellsReason ?? ""), "jurisdiction": .string(traits.jurisdiction.rawValue),
+            "sells": .bool(traits.sells), "sells_online": .bool(traits.sellsOnline), "sells_reason": .string(traits.sellsReason ?? ""), "jurisdiction": .string(traits.jurisdiction.rawValue),
         ]
     }
 

@@ -39,13 +39,15 @@ extension SiteView {
               case .string(let kind)? = notice.data["publisher_kind"] else { return [] }
         var kindText = SiteProfile.Kind(rawValue: kind).map { t($0.label) } ?? t(Localized(fr: "non déterminé", en: "undetermined"))
         if case .string(let reason)? = notice.data["publisher_kind_reason"], !reason.isEmpty { kindText += " (« \(reason) »)" }
-        var sellsText = notice.data["sells"] == .bool(true) ? t(Localized(fr: "oui", en: "yes")) : t(Localized(fr: "non", en: "no"))
+        var sellsText = notice.data["sells"] != .bool(true) ? t(Localized(fr: "non", en: "no"))
+            : notice.data["sells_online"] == .bool(false) ? t(Localized(fr: "oui, sans commande en ligne", en: "yes, without an online order"))
+            : t(Localized(fr: "oui, en ligne", en: "yes, online"))
         if case .string(let reason)? = notice.data["sells_reason"], !reason.isEmpty { sellsText += " (\(reason))" }
         kindText = MarkdownText.escape(kindText)
         sellsText = MarkdownText.escape(sellsText)
         let line = Localized(
-            fr: "Profil retenu — éditeur : \(kindText) ; vente en ligne : \(sellsText). À corriger au besoin avec `site.kind` et `site.sells` dans .vigie.yml.",
-            en: "Profile used — publisher: \(kindText); online selling: \(sellsText). Correct it if needed with `site.kind` and `site.sells` in .vigie.yml.")
+            fr: "Profil retenu — éditeur : \(kindText) ; vente : \(sellsText). À corriger au besoin avec `site.kind` et `site.sells` dans .vigie.yml.",
+            en: "Profile used — publisher: \(kindText); selling: \(sellsText). Correct it if needed with `site.kind` and `site.sells` in .vigie.yml.")
         return [t(line), ""]
     }
 
