@@ -19,6 +19,7 @@ enum ConsentToolCheck {
         examples: [
             CheckExample("tarteaucitron with Google Analytics", expect: .pass, html: CookieExamples.page(head: CookieExamples.tarteaucitron)),
             CheckExample("banner written in the page", expect: .pass, html: CookieExamples.page(head: CookieExamples.gatedGA, body: CookieExamples.bannerGood)),
+            CheckExample("German information bar with one accept link", expect: .warn, html: CookieExamples.germanPage),
             CheckExample("Google Analytics without any banner", expect: .fail, html: CookieExamples.page(head: CookieExamples.gtag)),
             CheckExample("Google Analytics and a js.cookie library, no banner", expect: .fail, html: CookieExamples.page(
                 head: CookieExamples.gtag + #"<script src="/js/js.cookie.min.js"></script>"#)),
@@ -42,7 +43,15 @@ enum ConsentToolCheck {
             return meta.result(.pass, Localized(fr: "Outil de consentement : \(analysis.consentToolNames).", en: "Consent tool: \(analysis.consentToolNames)."),
                                evidence: [Evidence(url: detection.url, excerpt: detection.detection.excerpt, selector: detection.detection.selector)])
         }
-        if let banner = analysis.banner, banner.control(context.rules.pack(CookieWords.self).accept) != nil {
+        let words = context.rules.pack(CookieWords.self)
+        if let banner = analysis.banner, let accept = banner.control(words.accept),
+           banner.control(words.refuse) == nil, banner.control(words.customize) == nil {
+            return meta.result(.warn, Localized(
+                fr: "Le bandeau n'offre que « \(accept) » : un bandeau d'information, pas un choix (voir cookies.refuse-option).",
+                en: "The banner offers only \"\(accept)\": an information bar, not a choice (see cookies.refuse-option)."),
+                evidence: BannerContext.evidence(banner, accept))
+        }
+        if let banner = analysis.banner, banner.control(words.accept) != nil {
             return meta.result(.pass, Localized(fr: "Bandeau cookies écrit dans la page.", en: "Cookie banner written in the page."),
                                evidence: [Evidence(url: banner.url, excerpt: banner.excerpt)])
         }

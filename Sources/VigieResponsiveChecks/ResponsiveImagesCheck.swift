@@ -22,6 +22,7 @@ enum ResponsiveImagesCheck {
             CheckExample("picture", expect: .pass, html: #"<html><body><picture><source srcset="/a.webp"><img src="/a.jpg" width="1200" alt="Atelier"></picture></body></html>"#),
             CheckExample("large image without srcset", expect: .fail, html: #"<html><body><img src="/a.jpg" width="1200" alt="Atelier"></body></html>"#),
             CheckExample("hero image without srcset beside a good one", expect: .warn, html: #"<html><body><img class="hero-image" src="/h.jpg" alt=""><img src="/b.jpg" width="800" srcset="/b-400.jpg 400w, /b.jpg 800w" alt="b"></body></html>"#),
+            CheckExample("Webflow export: srcset widths, no width attribute", expect: .pass, html: #"<html><body><img loading="lazy" src="images/Leroux-2.webp" alt="Projet Leroux" sizes="(max-width: 2730px) 100vw, 2730px" srcset="images/Leroux-2-p-500.webp 500w, images/Leroux-2-p-1080.webp 1080w, images/Leroux-2.webp 2730w"></body></html>"#),
             CheckExample("small images only", expect: .na, html: #"<html><body><img src="/logo.png" width="120" alt="Logo"></body></html>"#),
         ],
         run: run)
@@ -63,9 +64,19 @@ enum ResponsiveImagesCheck {
             evidence: lacking, data: data)
     }
 
+    /// The widest `…w` descriptor of a srcset (`a-500.png 500w, a-800.png 800w` → 800), nil when none.
+    static func widestCandidate(_ srcset: String) -> Double? {
+        srcset.split(separator: ",").compactMap { candidate -> Double? in
+            guard let descriptor = candidate.split(separator: " ").last, descriptor.hasSuffix("w") else { return nil }
+            return Double(descriptor.dropLast())
+        }.max()
+    }
+
     static func isLarge(_ image: ImageFact, words: ResponsiveWords, heroNames: Set<String>) -> Bool {
         if let src = image.src?.lowercased(), src.hasSuffix(".svg") || src.hasPrefix("data:") { return false }
         if let width = image.width.flatMap(FixedLayoutCheck.pixels), width >= words.largeImageWidth { return true }
+        // Without a width attribute (Webflow exports), a srcset candidate as wide tells the image is large.
+        if let widest = widestCandidate(image.srcset ?? ""), widest >= words.largeImageWidth { return true }
         let names = image.classes + (image.id.map { [$0] } ?? [])
         return names.contains { name in
             name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains { heroNames.contains(String($0)) }
