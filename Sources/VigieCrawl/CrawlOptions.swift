@@ -37,6 +37,12 @@ public struct CrawlOptions: Sendable {
     /// Sitemap files read at most (indexes included), and page URLs taken from them.
     public var maxSitemapFiles = 50
     public var maxSitemapURLs = 50_000
+    /// Same-site URLs the crawl keeps a record of (fetched or waiting): beyond, new URLs are dropped and counted (a
+    /// crawl limit in the report). Breadth-first, the pages fetched are the first `maxPages` of them either way; the
+    /// cap keeps a site whose every page links to thousands of new URLs from filling the memory.
+    public var discoveredURLLimit: Int { maxPages * 4 + 1_000 }
+    /// Cookies kept from the responses of one site (the rest are counted).
+    public var maxCookies = 5_000
     /// Links taken from one page, and URL length; beyond them links are dropped (and counted).
     public var maxLinksPerPage = 5_000
     public var maxURLLength = 2_048

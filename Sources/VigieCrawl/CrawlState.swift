@@ -51,12 +51,22 @@ struct CrawlState: Sendable {
     var htmlPages = 0
     var errors = 0
     var droppedLinks = 0
+    /// New same-site URLs not recorded (past `discoveredURLLimit`), and cookies not kept (past `maxCookies`).
+    var droppedURLs = 0
+    var droppedCookies = 0
     var pageLimited = false
     var depthLimited = false
     var stopReason: StopReason?
     var finished = false
     var lastSubmit: Double = 0
     var pumpScheduled = false
+
+    /// Keeps `new` cookies up to `limit` in all, counting the rest.
+    mutating func keep(cookies new: [CookieFact], limit: Int) {
+        let room = max(0, limit - cookies.count)
+        cookies += new.prefix(room)
+        droppedCookies += max(0, new.count - room)
+    }
 
     /// Adds a record for `url` unless its key is known; returns the record index and whether it is new.
     mutating func record(for url: String, key: String, depth: Int, referrer: String?) -> (Int, Bool) {

@@ -47,7 +47,7 @@ extension Crawler {
             if record.error != nil || result.status >= 500 || result.status == 0 { state.errors += 1 }
             record.facts = facts
             state.records[index] = record
-            state.cookies += cookies
+            state.keep(cookies: cookies, limit: options.maxCookies)
             if let origin = Self.origin(result.job.url) { state.origins.insert(origin) }
             guard facts != nil else { return }
             state.htmlPages += 1
@@ -109,6 +109,11 @@ extension Crawler {
                 state.depthLimited = true
                 continue
             }
+            // Past the cap a new URL is dropped; priority pages (legal notice…) get `maxPages` more records.
+            if state.index[link.key] == nil, state.records.count >= options.discoveredURLLimit + (isPriority ? options.maxPages : 0) {
+                state.droppedURLs += 1
+                continue
+            }
             let (target, _) = state.record(for: link.url, key: link.key, depth: depth, referrer: from.url)
             targets.append(Int32(target))
             if isPriority { state.priorityQueue.push(target) } else { state.normalQueue.push(target) }
@@ -130,7 +135,7 @@ extension Crawler {
         let next: LoadJob? = state.withLock { state in
             var record = state.records[index]
             defer { state.records[index] = record }
-            state.cookies += cookies
+            state.keep(cookies: cookies, limit: options.maxCookies)
             record.redirects.append(RedirectHop(url: from, status: result.status, location: target ?? location))
             record.status = result.status
             record.headers = result.headers

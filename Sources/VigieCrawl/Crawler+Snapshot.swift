@@ -36,6 +36,10 @@ extension Crawler {
             if state.pageLimited { notes.append("--max-pages \(options.maxPages)") }
             if let depth = options.maxDepth, state.depthLimited { notes.append("--max-depth \(depth)") }
             if state.droppedLinks > 0 { notes.append("\(state.droppedLinks) liens ignorés (limites par page)") }
+            if state.droppedURLs > 0 {
+                notes.append("\(state.droppedURLs) adresses découvertes ignorées (au plus \(options.discoveredURLLimit) retenues, selon --max-pages)")
+            }
+            if state.droppedCookies > 0 { notes.append("\(state.droppedCookies) cookies ignorés (au plus \(options.maxCookies) retenus)") }
             let stoppedBy: StopReason = state.stopReason
                 ?? (state.pageLimited ? .maxPages : state.depthLimited ? .maxDepth : .complete)
             var robots = discovery.robots

@@ -7,6 +7,9 @@ final class Transfer {
     let maxBodyBytes: Int
     var body: [UInt8] = []
     var headers: [FetchHeader] = []
+    /// Header bytes kept for the current response, at most `maxHeaderBytes` (the rest is read and dropped).
+    var headerBytes = 0
+    static let maxHeaderBytes = 256 << 10
     var truncated = false
     var headerList: UnsafeMutablePointer<curl_slist>?
     /// libcurl writes its error message here; it must outlive the handle (freed in `cleanup`).
@@ -97,10 +100,14 @@ final class Transfer {
         }
         if line.hasPrefix("HTTP/") {
             transfer.headers.removeAll()
+            transfer.headerBytes = 0
+        } else if transfer.headerBytes + length > Transfer.maxHeaderBytes {
+            return length // kept no further: a flood of headers (thousands of cookies) does not fill the memory
         } else if let colon = line.firstIndex(of: ":") {
             let name = line[..<colon].trimmingCharacters(in: " \t")
             let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")
             if !name.isEmpty { transfer.headers.append(FetchHeader(name: name, value: value)) }
+            transfer.headerBytes += length
         }
         return length
     }
