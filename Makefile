@@ -2,7 +2,7 @@
 # Both install the missing Debian packages first (apt-get; as root, or through sudo).
 
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev libmimalloc-dev cmark-gfm python3-jsonschema
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev libpsl-dev zlib1g-dev libmimalloc-dev cmark-gfm python3-jsonschema time
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # `make deps BROWSER=1` (or `make test BROWSER=1`, as CI does) also installs headless Chromium, which prints
 # `--format pdf` and runs the browser tests (they are skipped, with a message, without it). No recommends: a
