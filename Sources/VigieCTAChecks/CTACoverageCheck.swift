@@ -6,6 +6,8 @@ enum CTACoverageCheck {
     static let meta = CheckMeta(
         id: "cta.coverage", module: .cta,
         title: Localized(fr: "Appels à l'action sur les pages de contenu", en: "Calls to action across content pages"),
+        passTitle: Localized(fr: "Appels à l'action sur les pages de contenu", en: "Calls to action on the content pages"),
+        failTitle: Localized(fr: "Pages de contenu sans appel à l'action", en: "Content pages without a call to action"),
         explanation: Localized(
             fr: "Beaucoup de visiteurs arrivent par une page intérieure (un service, un article). Chaque page de contenu devrait leur proposer l'étape suivante : devis, réservation, achat, contact.",
             en: "Many visitors land on an inner page (a service, an article). Every content page should offer them the next step: quote, booking, purchase, contact."),
@@ -69,7 +71,7 @@ enum CTACoverageCheck {
                     if let first = ctas.first {
                         evidence.append(CTAReport.evidence(first, page: record.url))
                     } else if let form = facts.forms.first(where: ContactPathCheck.isContactForm) {
-                        evidence.append(Evidence(url: record.url, excerpt: "formulaire → \(form.action ?? record.url)", selector: "form"))
+                        evidence.append(Evidence.note(record.url, Localized(fr: "formulaire vers \(form.action ?? record.url)", en: "form to \(form.action ?? record.url)"), selector: "form"))
                     }
                 }
             }
@@ -103,11 +105,12 @@ enum CTACoverageCheck {
         if !competing.isEmpty { data["competing"] = .array(competing) }
         let percent = Int((share * 100).rounded())
         let message = Localized(
-            fr: "\(covered) page(s) de contenu sur \(total) (\(percent) %) proposent un appel à l'action.",
-            en: "\(covered) of \(total) content page(s) (\(percent)%) offer a call to action.")
-        let missing = without.prefix(20).map { Evidence(url: $0, excerpt: "aucun appel à l'action", selector: "body") }
-        if covered == 0 { return meta.result(.fail, message, evidence: missing, data: data) }
-        if share < words.coverageThreshold { return meta.result(.warn, message, evidence: missing, data: data) }
-        return meta.result(.pass, message, evidence: evidence + missing.prefix(5), data: data)
+            fr: "\(covered) \(Plural.fr(total, "page de contenu", "pages de contenu")) sur \(total) (\(percent) %) \(Plural.fr(covered, "propose", "proposent")) un appel à l'action.",
+            en: "\(covered) of \(total) content \(Plural.en(total, "page", "pages")) (\(percent)%) offer a call to action.")
+        let missing = without.prefix(20).map { Evidence.note($0, Localized(fr: "aucun appel à l'action", en: "no call to action"), selector: "body") }
+        let table = CTAReport.table(zip(listed, listedPages).map { (cta: $0.cta, page: $0.page, pages: $1) })
+        if covered == 0 { return meta.result(.fail, message, evidence: missing, data: data).with(table) }
+        if share < words.coverageThreshold { return meta.result(.warn, message, evidence: missing, data: data).with(table) }
+        return meta.result(.pass, message, evidence: evidence + missing.prefix(5), data: data).with(table)
     }
 }

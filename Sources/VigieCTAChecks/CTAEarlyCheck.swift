@@ -6,6 +6,8 @@ enum CTAEarlyCheck {
     static let meta = CheckMeta(
         id: "cta.early", module: .cta,
         title: Localized(fr: "Appel à l'action visible d'emblée", en: "Call to action seen at once"),
+        passTitle: Localized(fr: "Appel à l'action visible d'emblée", en: "Call to action visible at once"),
+        failTitle: Localized(fr: "Pas d'appel à l'action visible d'emblée", en: "No call to action visible at once"),
         explanation: Localized(
             fr: "Un appel à l'action placé dans l'en-tête ou dans le premier écran est vu sans faire défiler. Relégué en bas de page, une grande partie des visiteurs ne le voient jamais.",
             en: "A call to action in the header or the first screen is seen without scrolling. Pushed to the bottom, many visitors never see it."),
@@ -49,6 +51,6 @@ enum CTAEarlyCheck {
         return meta.result(.fail, Localized(
             fr: "Aucun appel à l'action sur la page d'accueil, donc aucun en haut de page.",
             en: "No call to action on the home page, so none at the top."),
-            evidence: [Evidence(url: url, excerpt: "aucun appel à l'action", selector: "body")], data: data)
+            evidence: [Evidence.note(url, Localized(fr: "aucun appel à l'action", en: "no call to action"), selector: "body")], data: data)
     }
 }

@@ -7,6 +7,8 @@ enum CTAFormsCheck {
     static let meta = CheckMeta(
         id: "cta.forms", module: .cta,
         title: Localized(fr: "Formulaires étiquetés", en: "Labelled forms"),
+        passTitle: Localized(fr: "Formulaires étiquetés", en: "Labelled forms"),
+        failTitle: Localized(fr: "Champs de formulaire sans étiquette ({pages})", en: "Form fields without a label ({pages})"),
         explanation: Localized(
             fr: "Chaque champ doit avoir une étiquette (<label>, aria-label) : un texte indicatif (placeholder) disparaît dès la saisie et n'est pas toujours lu. Le bouton d'envoi doit dire ce qu'il fait (« Demander mon devis »).",
             en: "Every field needs a label (<label>, aria-label): a placeholder disappears on typing and is not always read. The submit button must say what it does ('Get my quote')."),
@@ -40,7 +42,7 @@ enum CTAFormsCheck {
             var emptySubmits = 0
             var withoutSubmit = 0
             var worst: CheckStatus = .pass
-            var notes: [String] = []
+            var notes: [Localized] = []
             for form in facts.forms {
                 for field in form.fields where field.type != "hidden" {
                     fieldCount += 1
@@ -49,27 +51,28 @@ enum CTAFormsCheck {
                     if !(field.placeholder ?? "").trimmingWhitespace().isEmpty {
                         placeholderOnly += 1
                         worst = min(worst, .warn)
-                        notes.append("champ « \(name) » étiqueté par son seul placeholder")
+                        notes.append(Localized(fr: "champ « \(name) » étiqueté par son seul placeholder", en: "field “\(name)” labelled by its placeholder only"))
                     } else {
                         unlabelled += 1
                         worst = .fail
-                        notes.append("champ « \(name) » sans étiquette")
+                        notes.append(Localized(fr: "champ « \(name) » sans étiquette", en: "field “\(name)” without a label"))
                     }
                 }
                 if form.submits.isEmpty {
                     withoutSubmit += 1
                     worst = min(worst, .warn)
-                    notes.append("formulaire sans bouton d'envoi (\(form.action ?? ""))")
+                    notes.append(Localized(fr: "formulaire sans bouton d'envoi (\(form.action ?? ""))", en: "form without a submit button (\(form.action ?? ""))"))
                 } else if form.submits.allSatisfy({ $0.label.trimmingWhitespaceAndNewlines().isEmpty }) {
                     emptySubmits += 1
                     worst = .fail
-                    notes.append("bouton d'envoi sans texte")
+                    notes.append(Localized(fr: "bouton d'envoi sans texte", en: "submit button without text"))
                 }
             }
-            let excerpt = notes.isEmpty
-                ? "\(facts.forms.count) formulaire(s), \(fieldCount) champ(s), tous étiquetés"
-                : notes.prefix(3).joined(separator: " ; ")
-            level.add(worst, Evidence(url: record.url, excerpt: excerpt, selector: "form"))
+            let note = notes.isEmpty
+                ? Localized(fr: "\(Plural.nfr(facts.forms.count, "formulaire", "formulaires")), \(Plural.nfr(fieldCount, "champ", "champs")), tous étiquetés",
+                            en: "\(Plural.nen(facts.forms.count, "form", "forms")), \(Plural.nen(fieldCount, "field", "fields")), all labelled")
+                : Localized(fr: notes.prefix(3).map(\.fr).joined(separator: " ; "), en: notes.prefix(3).map(\.en).joined(separator: "; "))
+            level.add(worst, Evidence.note(record.url, note, selector: "form"))
             if pages.count < 50 {
                 pages.append([
                     "page": .string(record.url), "forms": .number(Double(facts.forms.count)), "fields": .number(Double(fieldCount)),
@@ -83,8 +86,8 @@ enum CTAFormsCheck {
         }
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les formulaires des \(total) page(s) sont bien étiquetés.", en: "Forms on all \(total) page(s) are well labelled.")
-                : Localized(fr: "\(failing) page(s) sur \(total) ont des formulaires mal étiquetés.", en: "\(failing) of \(total) page(s) have poorly labelled forms.")
+                ? Localized(fr: "Formulaires bien étiquetés \(Plural.onEvery(total).fr).", en: "Forms well labelled \(Plural.onEvery(total).en).")
+                : Localized(fr: "Formulaires mal étiquetés : \(Plural.pagesOf(failing, total).fr).", en: "Poorly labelled forms: \(Plural.pagesOf(failing, total).en).")
         }
         result.data["pages"] = .array(pages)
         return result

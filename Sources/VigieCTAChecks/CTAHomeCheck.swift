@@ -6,13 +6,15 @@ enum CTAHomeCheck {
     static let meta = CheckMeta(
         id: "cta.home", module: .cta,
         title: Localized(fr: "Appel à l'action sur la page d'accueil", en: "Call to action on the home page"),
+        passTitle: Localized(fr: "Appel à l'action sur la page d'accueil", en: "Call to action on the home page"),
+        failTitle: Localized(fr: "Pas de CTA (appel à l'action) sur la page d'accueil", en: "No CTA (call to action) on the home page"),
         explanation: Localized(
             fr: "La page d'accueil doit dire au visiteur quoi faire : un bouton ou un lien bien visible avec un verbe d'action (« Demander un devis », « Réserver », « Acheter », « Contactez-nous », « S'inscrire »). Sans lui, le visiteur repart sans avoir agi.",
             en: "The home page must tell the visitor what to do: a visible button or link with an action verb ('Get a quote', 'Book', 'Buy', 'Contact us', 'Sign up'). Without it, visitors leave without acting."),
         remedy: Localized(
             fr: "Placer en haut de la page d'accueil un bouton avec un verbe d'action qui mène au devis, à la réservation, à l'achat ou au contact.",
             en: "Put a button with an action verb at the top of the home page, leading to the quote, booking, purchase or contact."),
-        reference: "Nielsen Norman Group, call-to-action guidelines; BTS NDRC grille d'audit de site", severity: .error)
+        reference: "Nielsen Norman Group, call-to-action guidelines; BTS NDRC grille d'audit de site", severity: .error, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -73,12 +75,12 @@ enum CTAHomeCheck {
             return meta.result(.warn, Localized(
                 fr: "La page d'accueil a des boutons, mais aucun ne porte un verbe d'action (« \(first.0) »).",
                 en: "The home page has buttons, but none carries an action verb ('\(first.0)')."),
-                evidence: buttonLike.prefix(5).map { Evidence(url: url, excerpt: "« \($0.0) »", selector: $0.1) }, data: data)
+                evidence: buttonLike.prefix(5).map { Evidence(url: url, excerpt: $0.0, selector: $0.1) }, data: data)
         }
         return meta.result(.fail, Localized(
             fr: "Aucun appel à l'action sur la page d'accueil (bouton ou lien avec un verbe d'action).",
             en: "No call to action on the home page (a button or link with an action verb)."),
-            evidence: [Evidence(url: url, excerpt: home.title.map { "<title>\($0)</title> : aucun appel à l'action" } ?? "aucun appel à l'action", selector: "body")], data: data)
+            evidence: [Evidence(url: url, excerpt: home.title.map { "<title>\($0)</title>" }, selector: "body", note: Localized(fr: "aucun appel à l'action", en: "no call to action"))], data: data)
     }
 
     /// Cookie-banner buttons ("Accepter", "Tout refuser") are no sign of a call to action.

@@ -19,9 +19,33 @@ enum CTAReport {
         }
     }
 
+    /// The calls to action the report lists (page, label, target, zone, pages where it appears).
+    static func table(_ entries: [(cta: CallToAction, page: String, pages: Int)]) -> ResultTable {
+        ResultTable(
+            title: Localized(fr: "Appels à l'action repérés", en: "Calls to action found"),
+            columns: [Localized(fr: "Page", en: "Page"), Localized(fr: "Libellé", en: "Label"), Localized(fr: "Cible", en: "Target"),
+                      Localized(fr: "Zone", en: "Zone"), Localized(fr: "Pages", en: "Pages")],
+            rows: entries.prefix(60).map { entry in
+                [.verbatim(entry.page), .verbatim(entry.cta.label), .verbatim(entry.cta.target ?? ""), zoneName(entry.cta.zone), .verbatim(String(entry.pages))]
+            }, quoted: [1])
+    }
+
+    /// A page zone in words.
+    static func zoneName(_ zone: Zone) -> Localized {
+        switch zone {
+        case .header: Localized(fr: "en-tête", en: "header")
+        case .nav: Localized(fr: "menu", en: "menu")
+        case .main: Localized(fr: "contenu", en: "content")
+        case .aside: Localized(fr: "encadré", en: "sidebar")
+        case .footer: Localized(fr: "pied de page", en: "footer")
+        case .body: Localized(fr: "corps", en: "body")
+        }
+    }
+
     /// One line of evidence for a call to action.
     static func evidence(_ cta: CallToAction, page: String) -> Evidence {
-        Evidence(url: page, excerpt: "« \(cta.label) » → \(cta.target ?? "—") (\(cta.zone.rawValue))", selector: cta.path.isEmpty ? nil : cta.path)
+        Evidence(url: page, excerpt: cta.label, selector: cta.path.isEmpty ? nil : cta.path,
+                 note: cta.target.map { Localized(fr: "vers \($0), \(zoneName(cta.zone).fr)", en: "to \($0), \(zoneName(cta.zone).en)") } ?? zoneName(cta.zone))
     }
 
     /// Distinct primary calls to action (by normalised label); many compete for attention.

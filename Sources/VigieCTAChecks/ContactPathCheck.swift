@@ -7,6 +7,8 @@ enum ContactPathCheck {
     static let meta = CheckMeta(
         id: "cta.contact-path", module: .cta,
         title: Localized(fr: "Moyen de contact sur chaque page", en: "A way to get in touch on every page"),
+        passTitle: Localized(fr: "Moyen de contact sur chaque page", en: "A way to get in touch on every page"),
+        failTitle: Localized(fr: "Pages sans moyen de contact ({pages})", en: "Pages without a way to get in touch ({pages})"),
         explanation: Localized(
             fr: "Où qu'il soit sur le site, le visiteur doit pouvoir joindre l'entreprise en un clic : numéro cliquable (tel:), adresse e-mail (mailto:), lien vers la page contact ou formulaire.",
             en: "Wherever they are on the site, visitors must be able to reach the company in one click: a clickable number (tel:), an e-mail address (mailto:), a link to the contact page or a form."),
@@ -45,14 +47,14 @@ enum ContactPathCheck {
                 counts[found.kind, default: 0] += 1
                 level.add(.pass, Evidence(url: record.url, excerpt: found.excerpt, selector: found.selector))
             } else {
-                level.add(.fail, Evidence(url: record.url, excerpt: "ni tel:, ni mailto:, ni lien vers la page contact, ni formulaire", selector: "body"))
+                level.add(.fail, Evidence.note(record.url, Localized(fr: "ni tel:, ni mailto:, ni lien vers la page contact, ni formulaire", en: "no tel:, no mailto:, no link to the contact page, no form"), selector: "body"))
             }
         }
         let failing = level.outcomes.filter { $0.status == .fail }.count
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages offrent un moyen de contact.", en: "All \(total) pages offer a way to get in touch.")
-                : Localized(fr: "\(failing) page(s) sur \(total) n'offrent aucun moyen de contact.", en: "\(failing) of \(total) page(s) offer no way to get in touch.")
+                ? Localized(fr: "Un moyen de contact \(Plural.onEvery(total).fr).", en: "A way to get in touch \(Plural.onEvery(total).en).")
+                : Localized(fr: "Aucun moyen de contact : \(Plural.pagesOf(failing, total).fr).", en: "No way to get in touch: \(Plural.pagesOf(failing, total).en).")
         }
         // A few stray pages are a weakness; most pages without is a failure.
         if failing > 0, Double(failing) <= Double(level.outcomes.count) * 0.2 { result.status = .warn }
@@ -71,7 +73,7 @@ enum ContactPathCheck {
             return ("contact-link", "<a href=\"\(link.href)\">\(link.label)</a>", link.path)
         }
         if let form = facts.forms.first(where: isContactForm) {
-            return ("form", "<form action=\"\(form.action ?? "")\"> (\(form.fields.count) champ(s))", "form")
+            return ("form", "<form action=\"\(form.action ?? "")\">", "form")
         }
         return nil
     }

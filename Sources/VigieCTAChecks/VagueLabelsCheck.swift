@@ -6,6 +6,8 @@ enum VagueLabelsCheck {
     static let meta = CheckMeta(
         id: "cta.vague-labels", module: .cta,
         title: Localized(fr: "Intitulés de liens explicites", en: "Meaningful link labels"),
+        passTitle: Localized(fr: "Intitulés de liens explicites", en: "Explicit link labels"),
+        failTitle: Localized(fr: "Intitulés de liens vagues", en: "Vague link labels"),
         explanation: Localized(
             fr: "« Cliquez ici », « En savoir plus » ou « Lire la suite » ne disent pas où mène le lien. Les lecteurs d'écran listent les liens hors contexte, et les moteurs de recherche lisent leur intitulé.",
             en: "'Click here', 'Read more' or 'Learn more' do not say where the link goes. Screen readers list links out of context, and search engines read their labels."),
@@ -44,7 +46,7 @@ enum VagueLabelsCheck {
                 count += 1
                 pages.insert(record.url)
                 if found.count < 50 { found.append(["page": .string(record.url), "label": .string(label), "target": .string(target)]) }
-                if evidence.count < 20 { evidence.append(Evidence(url: record.url, excerpt: "« \(label) » → \(target)", selector: path)) }
+                if evidence.count < 20 { evidence.append(Evidence(url: record.url, excerpt: label, selector: path, note: Localized(fr: "vers \(target)", en: "to \(target)"))) }
             }
         }
         guard controls > 0 else {
@@ -54,11 +56,12 @@ enum VagueLabelsCheck {
         if count == 0 {
             return meta.result(.pass, Localized(
                 fr: "Aucun intitulé vague parmi les \(controls) liens et boutons.", en: "No vague label among the \(controls) links and buttons."),
-                evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "\(controls) liens et boutons, aucun « cliquez ici » ni « en savoir plus »")], data: data)
+                evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "\(Plural.nfr(controls, "lien ou bouton", "liens et boutons")), aucun « cliquez ici » ni « en savoir plus »",
+                                                                        en: "\(Plural.nen(controls, "link or button", "links and buttons")), no “click here” or “read more”"))], data: data)
         }
         return meta.result(.warn, Localized(
-            fr: "\(count) lien(s) ou bouton(s) à l'intitulé vague sur \(pages.count) page(s).",
-            en: "\(count) link(s) or button(s) with a vague label on \(pages.count) page(s)."),
+            fr: "\(Plural.nfr(count, "lien ou bouton", "liens ou boutons")) à l'intitulé vague sur \(Plural.nfr(pages.count, "page", "pages")).",
+            en: "\(Plural.nen(count, "link or button", "links or buttons")) with a vague label on \(Plural.nen(pages.count, "page", "pages"))."),
             evidence: evidence, data: data)
     }
 }

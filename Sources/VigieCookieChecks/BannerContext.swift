@@ -27,6 +27,6 @@ enum BannerContext {
     }
 
     static func evidence(_ banner: CookieBanner, _ detail: String? = nil) -> [Evidence] {
-        [Evidence(url: banner.url, excerpt: detail.map { "\($0) — \(banner.excerpt)" } ?? banner.excerpt, selector: "bandeau cookies")]
+        [Evidence(url: banner.url, excerpt: detail.map { "\($0) — \(banner.excerpt)" } ?? banner.excerpt, note: Localized(fr: "bandeau cookies", en: "cookie banner"))]
     }
 }

@@ -6,6 +6,8 @@ enum BannerInfoCheck {
     static let meta = CheckMeta(
         id: "cookies.banner-info", module: .cookies,
         title: Localized(fr: "Finalités annoncées dans le bandeau", en: "Purposes stated in the banner"),
+        passTitle: Localized(fr: "Finalités annoncées dans le bandeau", en: "Purposes stated in the banner"),
+        failTitle: Localized(fr: "Bandeau sans finalités", en: "Banner without purposes"),
         explanation: Localized(
             fr: "Dès le premier niveau, le bandeau dit à quoi servent les traceurs (mesure d'audience, publicité personnalisée, réseaux sociaux…) ; une formule vague comme « améliorer votre expérience » ne suffit pas.",
             en: "From the first layer the banner says what the trackers are for (audience measurement, personalised advertising, social networks…); a vague \"improve your experience\" is not enough."),

@@ -6,6 +6,8 @@ enum ConsentLifetimeCheck {
     static let meta = CheckMeta(
         id: "cookies.consent-lifetime", module: .cookies,
         title: Localized(fr: "Durée de conservation du choix", en: "How long the choice is kept"),
+        passTitle: Localized(fr: "Choix conservé 13 mois au plus", en: "Choice kept 13 months at most"),
+        failTitle: Localized(fr: "Choix conservé plus de 13 mois", en: "Choice kept over 13 months"),
         explanation: Localized(
             fr: "Le choix de l'internaute (accord comme refus) est conservé pour ne pas le redemander à chaque visite, mais pour une durée limitée : 6 mois est la bonne pratique de la CNIL, 13 mois un maximum.",
             en: "The visitor's choice (consent or refusal) is kept so as not to ask again on every visit, but for a limited time: 6 months is the CNIL's good practice, 13 months a maximum."),
@@ -41,7 +43,7 @@ enum ConsentLifetimeCheck {
         if let cookie = context.snapshot.cookies.first(where: { matcher.signature(forCookie: $0.name)?.isConsentTool == true }),
            let seconds = cookie.lifetimeSeconds {
             let days = seconds / 86_400
-            return meta.result(status(days), message(days, "cookie \(cookie.name)"), evidence: [CookieFacts.evidence(cookie, "\(cookie.name) : \(CookieFacts.days(cookie))")])
+            return meta.result(status(days), message(days, "cookie \(cookie.name)"), evidence: [CookieFacts.evidence(cookie, CookieFacts.days(cookie))])
         }
         let analysis = CookieAnalysis.of(context)
         if let config = analysis.tarteaucitron, let page = analysis.tarteaucitronPage {

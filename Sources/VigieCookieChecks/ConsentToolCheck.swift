@@ -6,13 +6,15 @@ enum ConsentToolCheck {
     static let meta = CheckMeta(
         id: "cookies.consent-tool", module: .cookies,
         title: Localized(fr: "Outil de recueil du consentement", en: "Consent tool"),
+        passTitle: Localized(fr: "Outil de consentement en place", en: "Consent tool in place"),
+        failTitle: Localized(fr: "Pas d'outil de consentement", en: "No consent tool"),
         explanation: Localized(
             fr: "Dès qu'un traceur soumis au consentement est utilisé (publicité, réseaux sociaux, Google Analytics…), le site doit demander l'accord de l'internaute par un bandeau qui permet d'accepter ou de refuser.",
             en: "As soon as a tracker that needs consent is used (advertising, social networks, Google Analytics…), the site must ask the visitor with a banner that lets them accept or refuse."),
         remedy: Localized(
             fr: "Installer un outil de gestion du consentement (tarteaucitron.js, Axeptio, Didomi…) et y déclarer chaque traceur.",
             en: "Install a consent management tool (tarteaucitron.js, Axeptio, Didomi…) and declare every tracker in it."),
-        reference: CookieReference.consent, severity: .error)
+        reference: CookieReference.consent, severity: .error, cause: CookiesChecks.consentCause)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -69,6 +71,6 @@ enum ConsentToolCheck {
         return meta.result(.fail, Localized(
             fr: "Traceurs soumis au consentement (\(names)) sans outil de consentement reconnu ni bandeau dans le HTML.",
             en: "Trackers that need consent (\(names)) without a known consent tool or a banner in the HTML."),
-            evidence: [Evidence(url: seen.url, excerpt: "\(tracker.signature.name) : \(seen.detection.excerpt)", selector: seen.detection.selector)])
+            evidence: [Evidence(url: seen.url, excerpt: seen.detection.excerpt, selector: seen.detection.selector, note: .verbatim(tracker.signature.name))])
     }
 }

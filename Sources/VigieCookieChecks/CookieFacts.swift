@@ -12,13 +12,13 @@ enum CookieFacts {
     }
 
     /// Lifetime in days, as text ("session" when none).
-    static func days(_ cookie: CookieFact) -> String {
-        guard let seconds = cookie.lifetimeSeconds else { return "session" }
-        return "\(Int((seconds / 86_400).rounded())) jours"
+    static func days(_ cookie: CookieFact) -> Localized {
+        guard let seconds = cookie.lifetimeSeconds else { return Localized(fr: "session", en: "session") }
+        return Plural.count(Int((seconds / 86_400).rounded()), fr: ("jour", "jours"), en: ("day", "days"))
     }
 
-    static func evidence(_ cookie: CookieFact, _ note: String) -> Evidence {
-        Evidence(url: cookie.setBy, excerpt: "\(note) — Set-Cookie: \(cookie.raw)", selector: "Set-Cookie: \(cookie.name)")
+    static func evidence(_ cookie: CookieFact, _ note: Localized) -> Evidence {
+        Evidence(url: cookie.setBy, excerpt: "Set-Cookie: \(cookie.raw)", selector: "Set-Cookie: \(cookie.name)", note: note)
     }
 
     /// Cookies deduplicated by name, domain and path (the same cookie is set by every page).

@@ -6,13 +6,15 @@ enum CookieFlagsCheck {
     static let meta = CheckMeta(
         id: "cookies.flags", module: .cookies,
         title: Localized(fr: "Attributs de sécurité des cookies", en: "Cookie security attributes"),
+        passTitle: Localized(fr: "Cookies avec leurs attributs de sécurité", en: "Cookies with their security attributes"),
+        failTitle: Localized(fr: "Cookies sans attributs de sécurité ({pages})", en: "Cookies without security attributes ({pages})"),
         explanation: Localized(
             fr: "Sur un site HTTPS, un cookie doit porter Secure ; un cookie de session, HttpOnly (illisible par les scripts) ; tous, SameSite, qui limite leur envoi depuis d'autres sites.",
             en: "On an HTTPS site a cookie should carry Secure; a session cookie, HttpOnly (unreadable by scripts); all of them, SameSite, which limits sending them from other sites."),
         remedy: Localized(
             fr: "Ajouter Secure, SameSite=Lax (ou Strict) et HttpOnly pour les cookies de session dans la configuration du serveur ou du CMS.",
             en: "Add Secure, SameSite=Lax (or Strict) and HttpOnly for session cookies in the server or CMS configuration."),
-        reference: "RGPD art. 32 ; ANSSI, recommandations pour la sécurisation des sites web ; RFC 6265bis", severity: .notice)
+        reference: "RGPD art. 32 ; ANSSI, recommandations pour la sécurisation des sites web ; RFC 6265bis", severity: .notice, section: .cookiesStored)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -40,12 +42,13 @@ enum CookieFlagsCheck {
             if !cookie.httpOnly, sessionNames.contains(where: { lower == $0 || lower.hasPrefix($0) }) { missing.append("HttpOnly") }
             if cookie.sameSite == nil { missing.append("SameSite") }
             level.add(missing.isEmpty ? .pass : .fail, CookieFacts.evidence(
-                cookie, missing.isEmpty ? "\(cookie.name) : attributs présents" : "\(cookie.name) sans \(missing.joined(separator: ", "))"))
+                cookie, missing.isEmpty ? Localized(fr: "attributs présents", en: "attributes present")
+                    : Localized(fr: "sans \(missing.joined(separator: ", "))", en: "without \(missing.joined(separator: ", "))")))
         }
         return level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) cookie(s) portent les attributs attendus.", en: "All \(total) cookie(s) carry the expected attributes.")
-                : Localized(fr: "\(failing) cookie(s) sur \(total) sans Secure, HttpOnly ou SameSite.", en: "\(failing) of \(total) cookie(s) lack Secure, HttpOnly or SameSite.")
+                ? Localized(fr: total == 1 ? "Le cookie porte les attributs attendus." : "Les \(total) cookies portent les attributs attendus.", en: total == 1 ? "The cookie carries the expected attributes." : "All \(total) cookies carry the expected attributes.")
+                : Localized(fr: "\(failing) \(Plural.fr(failing, "cookie", "cookies")) sur \(total) sans Secure, HttpOnly ou SameSite.", en: "\(failing) of \(total) \(Plural.en(total, "cookie", "cookies")) without Secure, HttpOnly or SameSite.")
         }
     }
 }

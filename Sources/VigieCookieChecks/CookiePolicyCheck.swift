@@ -6,6 +6,8 @@ enum CookiePolicyCheck {
     static let meta = CheckMeta(
         id: "cookies.policy", module: .cookies,
         title: Localized(fr: "Politique cookies accessible", en: "Cookie policy available"),
+        passTitle: Localized(fr: "Politique cookies accessible", en: "Cookie policy available"),
+        failTitle: Localized(fr: "Pas de politique cookies", en: "No cookie policy"),
         explanation: Localized(
             fr: "Une page explique quels traceurs le site utilise, à quoi ils servent, combien de temps ils vivent et comment changer d'avis ; un lien y mène depuis chaque page, en général dans le pied de page.",
             en: "A page explains which trackers the site uses, what for, how long they live and how to change one's mind; a link leads there from every page, usually in the footer."),
@@ -62,6 +64,6 @@ enum CookiePolicyCheck {
                 en: "No tracker, consent tool or cookie set: no cookie policy to require."))
         }
         return meta.result(.fail, Localized(fr: "Aucun lien vers une politique cookies ou de confidentialité.", en: "No link to a cookie or privacy policy."),
-                           evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "aucun lien « cookies » ni « confidentialité »", selector: "footer a")])
+                           evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "aucun lien « cookies » ni « confidentialité »", en: "no “cookies” or “privacy” link"), selector: "footer a")])
     }
 }

@@ -6,6 +6,8 @@ enum CookieWallCheck {
     static let meta = CheckMeta(
         id: "cookies.cookie-wall", module: .cookies,
         title: Localized(fr: "Pas de mur de cookies", en: "No cookie wall"),
+        passTitle: Localized(fr: "Pas de mur de cookies", en: "No cookie wall"),
+        failTitle: Localized(fr: "Mur de cookies", en: "Cookie wall"),
         explanation: Localized(
             fr: "Conditionner l'accès au site à l'acceptation des cookies, sans autre choix, n'est admis qu'au cas par cas (Conseil d'État, 19 juin 2020) : le consentement doit rester libre.",
             en: "Making access conditional on accepting cookies, with no other choice, is only allowed case by case (Conseil d'État, 19 June 2020): consent must stay free."),

@@ -9,4 +9,9 @@ public enum CookiesChecks {
         RefusalEffectiveCheck.definition, CookiePolicyCheck.definition, ManageLinkCheck.definition, CookieFlagsCheck.definition,
     ]
     public static let packs: [any RulePack.Type] = [CookieSignatures.self, CookieWords.self]
+
+    /// The one cause behind trackers that run without consent: one priority action, whichever checks it fails.
+    static let consentCause = ActionCause("cookies.consent", Localized(
+        fr: "Soumettre les traceurs au consentement du visiteur",
+        en: "Make the trackers wait for the visitor's consent"))
 }

@@ -6,6 +6,8 @@ enum GranularChoiceCheck {
     static let meta = CheckMeta(
         id: "cookies.granular-choice", module: .cookies,
         title: Localized(fr: "Choix finalité par finalité", en: "Choice purpose by purpose"),
+        passTitle: Localized(fr: "Choix finalité par finalité", en: "Choice purpose by purpose"),
+        failTitle: Localized(fr: "Pas de choix finalité par finalité", en: "No choice purpose by purpose"),
         explanation: Localized(
             fr: "Un accord global n'est valable que si l'internaute peut aussi choisir finalité par finalité, par un bouton « Personnaliser » ou « Paramétrer ».",
             en: "Global consent is valid only if visitors can also choose purpose by purpose, through a \"Customise\" or \"Settings\" button."),

@@ -6,13 +6,15 @@ enum ImpliedConsentCheck {
     static let meta = CheckMeta(
         id: "cookies.implied-consent", module: .cookies,
         title: Localized(fr: "Pas de consentement implicite", en: "No implied consent"),
+        passTitle: Localized(fr: "Pas de consentement implicite", en: "No implied consent"),
+        failTitle: Localized(fr: "Consentement déduit de la navigation", en: "Consent implied from browsing"),
         explanation: Localized(
             fr: "Le silence, le défilement ou la poursuite de la navigation valent refus : « en poursuivant votre navigation, vous acceptez les cookies » n'est pas un consentement valable.",
             en: "Silence, scrolling or continuing to browse count as refusal: \"by continuing to browse you accept cookies\" is not valid consent."),
         remedy: Localized(
             fr: "Retirer cette formule et demander un clic sur « Accepter » ou « Refuser » (tarteaucitron : \"highPrivacy\": true).",
             en: "Remove this wording and ask for a click on \"Accept\" or \"Refuse\" (tarteaucitron: \"highPrivacy\": true)."),
-        reference: CookieReference.consent + " (recommandation, art. 2)", severity: .error)
+        reference: CookieReference.consent + " (recommandation, art. 2)", severity: .error, cause: CookiesChecks.consentCause)
 
     static let definition = CheckDefinition(
         meta: meta,

@@ -6,6 +6,8 @@ enum ManageLinkCheck {
     static let meta = CheckMeta(
         id: "cookies.manage-link", module: .cookies,
         title: Localized(fr: "Lien pour modifier ses choix", en: "Link to change one's choice"),
+        passTitle: Localized(fr: "Lien pour modifier ses choix", en: "Link to change one's choices"),
+        failTitle: Localized(fr: "Pas de lien pour modifier ses choix ({pages})", en: "No link to change one's choices ({pages})"),
         explanation: Localized(
             fr: "Retirer son consentement doit être aussi simple que le donner : un lien « Gérer les cookies » ou un bouton permanent, sur chaque page, rouvre le choix.",
             en: "Withdrawing consent must be as easy as giving it: a \"Manage cookies\" link or a permanent button, on every page, reopens the choice."),
@@ -41,8 +43,8 @@ enum ManageLinkCheck {
         }
         return level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages permettent de modifier son choix.", en: "All \(total) pages let visitors change their choice.")
-                : Localized(fr: "\(failing) page(s) sur \(total) sans moyen de modifier son choix.", en: "\(failing) of \(total) page(s) offer no way to change one's choice.")
+                ? Localized(fr: "Un moyen de modifier son choix \(Plural.onEvery(total).fr).", en: "A way to change one's choice \(Plural.onEvery(total).en).")
+                : Localized(fr: "Aucun moyen de modifier son choix : \(Plural.pagesOf(failing, total).fr).", en: "No way to change one's choice: \(Plural.pagesOf(failing, total).en).")
         }
     }
 
@@ -68,16 +70,19 @@ enum ManageLinkCheck {
         if let tool = tools.first(where: { $0.signature.floatingButton }) {
             let hidden = tool.signature.name == "tarteaucitron.js" && TarteaucitronConfig(page.facts)?.showIcon == false
             if !hidden {
-                return .init(.pass, Evidence(url: page.url, excerpt: "bouton permanent de \(tool.signature.name)", selector: tool.selector))
+                return .init(.pass, Evidence.note(page.url, Localized(fr: "bouton permanent de \(tool.signature.name)", en: "\(tool.signature.name)'s permanent button"), selector: tool.selector))
             }
         }
         if let tool = tools.first {
-            return .init(.warn, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ; \(tool.signature.name) en affiche peut-être un : à vérifier", selector: "footer"))
+            return .init(.warn, Evidence.note(page.url, Localized(fr: "aucun lien « Gérer les cookies » ; \(tool.signature.name) en affiche peut-être un : à vérifier",
+                                                         en: "no “Manage cookies” link; \(tool.signature.name) may show one: to verify"), selector: "footer"))
         }
         if let shown = analysis.scriptBanner {
-            return .init(.warn, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ; le bandeau affiché par \(shown.drawnBy.fr) en offre peut-être un : à vérifier dans un navigateur", selector: "footer"))
+            return .init(.warn, Evidence.note(page.url, Localized(
+                fr: "aucun lien « Gérer les cookies » ; le bandeau affiché par \(shown.drawnBy.fr) en offre peut-être un : à vérifier dans un navigateur",
+                en: "no “Manage cookies” link; the banner drawn by \(shown.drawnBy.en) may offer one: to verify in a browser"), selector: "footer"))
         }
-        return .init(.fail, Evidence(url: page.url, excerpt: "aucun lien « Gérer les cookies » ni bouton permanent", selector: "footer"))
+        return .init(.fail, Evidence.note(page.url, Localized(fr: "aucun lien « Gérer les cookies » ni bouton permanent", en: "no “Manage cookies” link nor permanent button"), selector: "footer"))
     }
 }
 

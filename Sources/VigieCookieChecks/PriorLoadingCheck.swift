@@ -6,13 +6,15 @@ enum PriorLoadingCheck {
     static let meta = CheckMeta(
         id: "cookies.prior-loading", module: .cookies,
         title: Localized(fr: "Aucun traceur avant le consentement", en: "No tracker before consent"),
+        passTitle: Localized(fr: "Aucun traceur avant le consentement", en: "No tracker before consent"),
+        failTitle: Localized(fr: "Traceurs chargés avant le consentement ({pages})", en: "Trackers loaded before consent ({pages})"),
         explanation: Localized(
             fr: "Un traceur soumis au consentement ne doit pas s'exécuter avant que l'internaute ait accepté : un <script src>, un extrait en ligne, une iframe ou un pixel inclus sans condition s'exécute dès l'arrivée sur la page.",
             en: "A tracker that needs consent must not run before the visitor accepts: a <script src>, an inline snippet, an iframe or a pixel included unconditionally runs on arrival."),
         remedy: Localized(
             fr: "Charger ces traceurs par l'outil de consentement (tarteaucitron.job.push, type=\"text/plain\" avec data-category, iframe en data-src, Consent Mode à « denied » par défaut).",
             en: "Load these trackers through the consent tool (tarteaucitron.job.push, type=\"text/plain\" with data-category, iframe data-src, Consent Mode 'denied' by default)."),
-        reference: CookieReference.consent, severity: .error)
+        reference: CookieReference.consent, severity: .error, section: .cookiesTrackers, cause: CookiesChecks.consentCause)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -39,11 +41,14 @@ enum PriorLoadingCheck {
                 let name = detection.signature.name
                 if detection.loadsBeforeConsent {
                     let status: CheckStatus = detection.signature.needsConsent == .yes ? .fail : .warn
-                    let note = status == .warn ? " (exemption possible si configuré selon la CNIL)" : ""
-                    level.add(status, Evidence(url: page.url, excerpt: "\(name) chargé sans condition\(note) : \(detection.excerpt)", selector: detection.selector))
+                    let note = status == .warn
+                        ? Localized(fr: "\(name) chargé sans condition (exemption possible si configuré selon la CNIL)", en: "\(name) loaded unconditionally (may be exempt if set up as the CNIL says)")
+                        : Localized(fr: "\(name) chargé sans condition", en: "\(name) loaded unconditionally")
+                    level.add(status, Evidence(url: page.url, excerpt: detection.excerpt, selector: detection.selector, note: note))
                 } else if detection.gated {
                     gatedCount += 1
-                    level.add(.pass, Evidence(url: page.url, excerpt: "\(name) retenu : \(detection.gatingReason ?? detection.excerpt)", selector: detection.selector))
+                    level.add(.pass, Evidence(url: page.url, excerpt: detection.gatingReason ?? detection.excerpt, selector: detection.selector,
+                                              note: Localized(fr: "\(name) retenu", en: "\(name) held back")))
                 }
             }
         }
@@ -52,8 +57,8 @@ enum PriorLoadingCheck {
         }
         var result = level.result(meta) { failing, _ in
             failing == 0
-                ? Localized(fr: "Les \(gatedCount) traceur(s) trouvé(s) attendent le consentement.", en: "The \(gatedCount) tracker(s) found wait for consent.")
-                : Localized(fr: "\(failing) chargement(s) de traceur avant tout consentement.", en: "\(failing) tracker load(s) before any consent.")
+                ? Localized(fr: gatedCount == 1 ? "Le traceur trouvé attend le consentement." : "Les \(gatedCount) traceurs trouvés attendent le consentement.", en: gatedCount == 1 ? "The tracker found waits for consent." : "The \(gatedCount) trackers found wait for consent.")
+                : Localized(fr: "\(Plural.nfr(failing, "chargement de traceur", "chargements de traceur")) avant tout consentement.", en: "\(Plural.nen(failing, "tracker load", "tracker loads")) before any consent.")
         }
         let failingPages = Set(level.outcomes.filter { $0.status == .fail || $0.status == .warn }.map(\.evidence.url))
         result.data["pages_total"] = .number(Double(analysis.pages.count))

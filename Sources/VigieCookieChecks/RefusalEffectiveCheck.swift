@@ -9,13 +9,18 @@ enum RefusalEffectiveCheck {
     static let meta = CheckMeta(
         id: "cookies.refusal-effective", module: .cookies,
         title: Localized(fr: "Le refus est respecté", en: "Refusal is honoured"),
+        passTitle: Localized(fr: "Le refus est respecté", en: "Refusal is respected"),
+        failTitle: Localized(fr: "Traceurs chargés malgré le refus", en: "Trackers loaded despite refusal"),
         explanation: Localized(
             fr: "Après « Tout refuser » (ou un retrait du consentement), aucun traceur soumis au consentement ne doit être lu ni déposé (CNIL, sanctions Google 2020 et Shein 2025).",
             en: "After \"Reject all\" (or withdrawal of consent), no tracker that needs consent may be read or set (CNIL fines on Google 2020 and Shein 2025)."),
         remedy: Localized(
-            fr: "Tester dans un navigateur : refuser, recharger, et vérifier les cookies et requêtes dans les outils de développement.",
-            en: "Test in a browser: refuse, reload, and check cookies and requests in the developer tools."),
-        reference: CookieReference.consent, severity: .error)
+            fr: "Ne charger chaque traceur qu'après l'accord du visiteur, par l'outil de consentement, pour qu'un refus l'arrête.",
+            en: "Load each tracker only after the visitor agrees, through the consent tool, so that a refusal stops it."),
+        reference: CookieReference.consent, severity: .error, cause: CookiesChecks.consentCause,
+        verify: Localized(
+            fr: "Dans un navigateur, cliquer « Tout refuser », recharger la page et vérifier dans les outils de développement (onglets Réseau et Stockage) qu'aucun traceur n'est chargé ni déposé.",
+            en: "In a browser, click “Reject all”, reload the page and check in the developer tools (Network and Storage tabs) that no tracker is loaded or set."))
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -45,12 +50,12 @@ enum RefusalEffectiveCheck {
             return meta.result(.pass, Localized(
                 fr: "Aucun traceur, aucun bandeau ni outil de consentement : un refus n'a rien à arrêter.",
                 en: "No tracker, no banner and no consent tool: a refusal has nothing to stop."),
-                evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "aucun traceur connu dans le HTML ni dans les cookies")])
+                evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "aucun traceur connu dans le HTML ni dans les cookies", en: "no known tracker in the HTML or the cookies"))])
         }
         let list = trackers.isEmpty ? "" : " (" + trackers.prefix(8).map(\.signature.name).joined(separator: ", ") + ")"
         return meta.result(.unknown, Localized(
             fr: "Un audit statique ne clique pas sur « Tout refuser » : à vérifier dans un navigateur\(list).",
             en: "A static audit does not click \"Reject all\": check in a browser\(list)."),
-            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "vérification manuelle nécessaire\(list)")])
+            evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "vérification à la main nécessaire\(list)", en: "to verify by hand\(list)"))])
     }
 }

@@ -6,6 +6,8 @@ enum RefuseOptionCheck {
     static let meta = CheckMeta(
         id: "cookies.refuse-option", module: .cookies,
         title: Localized(fr: "Refuser aussi simplement qu'accepter", en: "Refusing as easy as accepting"),
+        passTitle: Localized(fr: "Refuser est aussi simple qu'accepter", en: "Refusing is as easy as accepting"),
+        failTitle: Localized(fr: "Refuser est plus difficile qu'accepter", en: "Refusing is harder than accepting"),
         explanation: Localized(
             fr: "Le bandeau doit proposer de refuser au même niveau et avec la même facilité qu'accepter : « Tout refuser », « Continuer sans accepter », « Interdire » (CNIL, sanctions Google et Facebook 2021).",
             en: "The banner must offer to refuse at the same level and as easily as accepting: \"Reject all\", \"Continue without accepting\", \"Deny\" (CNIL fines on Google and Facebook 2021)."),

@@ -154,7 +154,7 @@ public struct TrackerMatcher: Sendable {
                             ?? context.tarteaucitronReason(signature)
                         add(TrackerDetection(
                             signature: signature, kind: .inline, loadsBeforeConsent: reason == nil, gated: reason != nil, gatingReason: reason,
-                            excerpt: "script en ligne : « \(marker) »", selector: "script"))
+                            excerpt: marker, selector: "script"))
                     }
                 }
             }
@@ -181,7 +181,7 @@ public struct TrackerMatcher: Sendable {
                 if let name = signature.markup.first(where: names.contains) {
                     add(TrackerDetection(
                         signature: signature, kind: .markup, loadsBeforeConsent: false, gated: false, gatingReason: nil,
-                        excerpt: "id/classe « \(name) »", selector: "#\(name), .\(name)"))
+                        excerpt: name, selector: "#\(name), .\(name)"))
                 }
                 if let service = signature.tarteaucitron.first(where: context.tarteaucitronJobs.contains) {
                     add(TrackerDetection(

@@ -6,6 +6,8 @@ enum VendorListCheck {
     static let meta = CheckMeta(
         id: "cookies.vendor-list", module: .cookies,
         title: Localized(fr: "Liste des partenaires accessible", en: "List of third parties available"),
+        passTitle: Localized(fr: "Liste des partenaires accessible", en: "Vendor list available"),
+        failTitle: Localized(fr: "Liste des partenaires introuvable", en: "Vendor list not found"),
         explanation: Localized(
             fr: "Avant de consentir, l'internaute doit pouvoir connaître la liste exhaustive des sociétés qui déposent des traceurs (CNIL, sanction Shein 2025).",
             en: "Before consenting, visitors must be able to see the full list of companies that set trackers (CNIL fine on Shein, 2025)."),

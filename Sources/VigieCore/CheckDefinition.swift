@@ -3,12 +3,21 @@ public enum CheckModule: String, Sendable, Hashable, Codable, CaseIterable {
     case legal, cookies, cta, responsive, structure, page
 }
 
-/// What a check is, for people: shown by `vigie explain`, by the reports and by the JSON.
+/// What a check is, for people: shown by `vigie explain`, by the reports and by the JSON. Renderers know a
+/// check only through this: its module, where it goes in a report (section, order, grid zone), how its
+/// finding is headed (pass and fail titles), how much it weighs for the reader (impact, cause) and how to
+/// verify by hand what a crawl could not decide.
 public struct CheckMeta: Sendable, Hashable, Codable {
     /// The stable id from CHECKS.md (`legal.publisher.siren`). Never renamed.
     public var id: String
     public var module: CheckModule
+    /// The goal the check verifies, neutral (« Traceurs avant le consentement »): lists and `vigie explain`.
     public var title: Localized
+    /// The heading of a passing result, stating what was found (« Aucun traceur avant le consentement »).
+    public var passTitle: Localized
+    /// The heading of a failing (or partly failing) result, stating the finding; `{pages}` stands for the
+    /// number of pages concerned (« Traceurs chargés avant le consentement ({pages}) » → « … (7 pages) »).
+    public var failTitle: Localized
     /// One paragraph: what is checked and why it matters.
     public var explanation: Localized
     /// How to fix a failure, in one line (the "top actions" of the report use it).
@@ -16,15 +25,113 @@ public struct CheckMeta: Sendable, Hashable, Codable {
     /// The legal or UX reference (`LCEN art. 1-1`, `Code de commerce R123-237`, `WCAG 1.1.1`…).
     public var reference: String
     public var severity: Severity
+    /// The part of the report that shows the check.
+    public var section: ReportSection
+    /// The check's rank inside its section (smaller first); the registry numbers every check in its module's order.
+    public var order: Int
+    /// The zone of the strengths-and-weaknesses grid the check speaks of, if any.
+    public var gridZone: GridZone?
+    /// How much a failure exposes the site's owner (ranks the priority actions).
+    public var impact: Impact
+    /// The cause several checks share: their failures make one priority action (the host's name, address and phone).
+    public var cause: ActionCause?
+    /// How to verify by hand what the crawl could not decide (the « À vérifier » list).
+    public var verify: Localized?
 
-    public init(id: String, module: CheckModule, title: Localized, explanation: Localized, remedy: Localized, reference: String, severity: Severity) {
+    public init(
+        id: String, module: CheckModule, title: Localized, passTitle: Localized? = nil, failTitle: Localized? = nil,
+        explanation: Localized, remedy: Localized, reference: String, severity: Severity,
+        section: ReportSection? = nil, order: Int = 0, gridZone: GridZone? = nil, impact: Impact? = nil,
+        cause: ActionCause? = nil, verify: Localized? = nil
+    ) {
         self.id = id
         self.module = module
         self.title = title
+        self.passTitle = passTitle ?? title
+        self.failTitle = failTitle ?? title
         self.explanation = explanation
         self.remedy = remedy
         self.reference = reference
         self.severity = severity
+        self.section = section ?? ReportSection.main(of: module)
+        self.order = order
+        self.gridZone = gridZone
+        self.impact = impact ?? Impact.default(module: module, severity: severity)
+        self.cause = cause
+        self.verify = verify
+    }
+
+    /// The same metadata with the titles of a pass and of a failure.
+    public func titled(pass: Localized, fail: Localized) -> CheckMeta {
+        var meta = self
+        meta.passTitle = pass
+        meta.failTitle = fail
+        return meta
+    }
+
+    /// The same metadata placed in `section` (and in the grid's `zone`).
+    public func placed(_ section: ReportSection, zone: GridZone? = nil) -> CheckMeta {
+        var meta = self
+        meta.section = section
+        if let zone { meta.gridZone = zone }
+        return meta
+    }
+
+    /// The same metadata with its impact, the cause it shares, and how to verify it by hand.
+    public func weighed(_ impact: Impact? = nil, cause: ActionCause? = nil, verify: Localized? = nil) -> CheckMeta {
+        var meta = self
+        if let impact { meta.impact = impact }
+        if let cause { meta.cause = cause }
+        if let verify { meta.verify = verify }
+        return meta
+    }
+
+    /// The heading of `result`: the fail title for `fail` and `warn` (with its page count), the pass title for
+    /// `pass`, the neutral title otherwise (not applicable, undecided, information).
+    public func heading(for result: CheckResult) -> Localized {
+        switch result.status {
+        case .pass: return passTitle
+        case .fail, .warn: return Plural.fill(failTitle, pages: result.pagesAffected)
+        case .na, .unknown, .info: return title
+        }
+    }
+}
+
+/// How much a failed check exposes the site's owner: ranks the priority actions before severity does.
+public enum Impact: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// A whole obligation missing (no legal notice, no privacy policy, no terms of sale): before anything else.
+    case keystone
+    /// A legal obligation with a penalty (fine, administrative sanction).
+    case sanctioned
+    /// Good practice, usability, reach.
+    case advice
+
+    private var rank: Int {
+        switch self {
+        case .keystone: 0
+        case .sanctioned: 1
+        case .advice: 2
+        }
+    }
+
+    public static func < (a: Impact, b: Impact) -> Bool { a.rank < b.rank }
+
+    /// The legal and cookie errors are sanctioned obligations; everything else is advice.
+    public static func `default`(module: CheckModule, severity: Severity) -> Impact {
+        (module == .legal || module == .cookies) && severity == .error ? .sanctioned : .advice
+    }
+}
+
+/// A cause several checks share: one priority action when any of them fails.
+public struct ActionCause: Sendable, Hashable, Codable {
+    /// A stable key (`legal.host`): the checks that share it make one action.
+    public var key: String
+    /// The action, worded for the site's owner (« Identifier l'hébergeur : nom, adresse, téléphone »).
+    public var action: Localized
+
+    public init(_ key: String, _ action: Localized) {
+        self.key = key
+        self.action = action
     }
 }
 

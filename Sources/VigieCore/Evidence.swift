@@ -1,15 +1,24 @@
-/// What decided a finding: the page, and the text or element that a reader can verify.
+/// What decided a finding: the page, the text or element that a reader can verify, and the auditor's note.
+/// The quote (`excerpt`) is the page's own text, never translated; the note is Vigie's words, in both languages.
 public struct Evidence: Sendable, Hashable, Codable {
     public var url: String
-    /// A short quote of the page (at most 200 characters once made).
+    /// A short verbatim quote of the page (at most 200 characters once made).
     public var excerpt: String?
     /// The element that decided it, as a CSS-like selector (`footer a[href="/mentions"]`).
     public var selector: String?
+    /// What the auditor read there, in words (« 7 pages lues, rien trouvé »), when it is not a quote.
+    public var note: Localized?
 
-    public init(url: String, excerpt: String? = nil, selector: String? = nil) {
+    public init(url: String, excerpt: String? = nil, selector: String? = nil, note: Localized? = nil) {
         self.url = url
         self.excerpt = excerpt.map { Evidence.clip($0) }
         self.selector = selector.map { Evidence.clip($0) }
+        self.note = note
+    }
+
+    /// Evidence that is the auditor's note on a page, without a quote.
+    public static func note(_ url: String, _ note: Localized, selector: String? = nil) -> Evidence {
+        Evidence(url: url, selector: selector, note: note)
     }
 
     /// Collapses white space and cuts `text` to `limit` characters, with an ellipsis when cut.

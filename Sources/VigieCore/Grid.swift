@@ -63,6 +63,24 @@ public struct AuditGrid: Sendable, Hashable, Codable {
         return AuditGrid(scope: scope, rows: rows)
     }
 
+    /// The grid of `scope` from the results' own items, and, for each result of a check that names its grid zone
+    /// in `catalog` (`CheckMeta.gridZone`) but gave no item of that scope, one item worded by its heading: a
+    /// strength when it passes, a weakness when it fails or warns (a new check appears in the grid by its metadata).
+    public static func build(_ scope: Scope, results: [CheckResult], catalog: [String: CheckMeta]) -> AuditGrid {
+        var grid = build(scope, results: results)
+        for result in results where result.data[scope.dataKey] == nil {
+            guard let meta = catalog[result.id], let zone = meta.gridZone,
+                  let index = grid.rows.firstIndex(where: { $0.zone == zone }) else { continue }
+            let item = GridItem(checkId: result.id, text: meta.heading(for: result))
+            switch result.status {
+            case .pass: grid.rows[index].strengths.append(item)
+            case .fail, .warn: grid.rows[index].weaknesses.append(item)
+            case .na, .unknown, .info: continue
+            }
+        }
+        return grid
+    }
+
     /// The grid of the home page (`home: true`) or of the whole site, from results alone.
     public static func grid(home: Bool, results: [CheckResult]) -> AuditGrid {
         build(home ? .home : .site, results: results)

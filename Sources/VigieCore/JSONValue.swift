@@ -35,6 +35,19 @@ public enum JSONValue: Sendable, Hashable, Codable {
         if case .string(let s) = self { return s }
         return nil
     }
+
+    /// A value as plain text: strings as they are, numbers without a useless `.0`, arrays joined; nil for objects and null.
+    public static func plainText(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
+        case .bool(let b): return b ? "true" : "false"
+        case .array(let items):
+            let parts = items.compactMap(plainText)
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        case .object, .null: return nil
+        }
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,

@@ -9,13 +9,19 @@ public struct SiteAudit: Sendable {
     public var applicability: [Localized]
     /// What changed since an earlier audit of the site (`--compare-to`), for the report's « Depuis le dernier audit ».
     public var sinceLast: AuditDiff?
+    /// The profile's checklist (empty for most profiles): the report's legal table follows it when there is one.
+    public var checklist: [ChecklistItem]
 
-    public init(snapshot: SiteSnapshot, results: [CheckResult], scores: Scores, profileName: String = "default", applicability: [Localized] = []) {
+    public init(
+        snapshot: SiteSnapshot, results: [CheckResult], scores: Scores, profileName: String = "default", applicability: [Localized] = [],
+        checklist: [ChecklistItem] = []
+    ) {
         self.snapshot = snapshot
         self.results = results
         self.scores = scores
         self.profileName = profileName
         self.applicability = applicability
+        self.checklist = checklist
     }
 
     /// The result of check `id`, when it ran.

@@ -59,6 +59,8 @@ public struct CrawlOptions: Sendable {
     public var discover = true
     /// A live progress line on stderr (only when stderr is a terminal).
     public var progress = false
+    /// The language of the progress line.
+    public var language: ReportLanguage = .fr
     /// One stderr line per fetch.
     public var verbose = false
 

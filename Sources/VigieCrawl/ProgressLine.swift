@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import VigieCore
 
 /// The live progress line on stderr (pages done / queued, pages per second, errors, elapsed); only on a terminal.
 final class ProgressLine: Sendable {
@@ -40,7 +41,11 @@ final class ProgressLine: Sendable {
         }
         let elapsed = Date().timeIntervalSince(crawler.startTime)
         let rate = elapsed > 0 ? Double(max(done, 0)) / elapsed : 0
-        let line = String(format: "\r\u{1B}[2K  %d pages · %d en file · %.0f p/s · %d erreur(s) · %.0f s", max(done, 0), queued, rate, errors, elapsed)
+        let pages = max(done, 0)
+        let numbers = (rate: String(format: "%.0f", rate), elapsed: String(format: "%.0f", elapsed))
+        let line = crawler.options.language == .fr
+            ? "\r\u{1B}[2K  \(Plural.nfr(pages, "page", "pages")) · \(queued) en file · \(numbers.rate) p/s · \(Plural.nfr(errors, "erreur", "erreurs")) · \(numbers.elapsed) s"
+            : "\r\u{1B}[2K  \(Plural.nen(pages, "page", "pages")) · \(queued) queued · \(numbers.rate) p/s · \(Plural.nen(errors, "error", "errors")) · \(numbers.elapsed) s"
         FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -62,7 +62,7 @@ enum ConsumerChecks {
                 evidence: [login], data: ["reason": .string("behind-login")])
         }
         return meta.result(.fail, Localized(fr: "\(what.fr) introuvable : aucun lien ni bouton sur les pages lues.", en: "\(what.en) not found: no link or button on the pages read."),
-                           evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens et boutons lus / links and buttons read")])
+                           evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "liens et boutons lus", en: "links and buttons read"))])
     }
 
     static let withdrawalMeta = CheckMeta(
@@ -97,7 +97,7 @@ enum ConsumerChecks {
         var warned = withdrawalMeta.result(.warn, Localized(
             fr: "Fonction de rétractation présente, mais les CGV ne l'annoncent pas.",
             en: "Withdrawal function present, but the terms of sale do not announce it."), evidence: result.evidence)
-        warned.evidence.append(Evidence(url: cgv.pagesRead[0], excerpt: "CGV lues / terms of sale read"))
+        warned.evidence.append(Evidence.note(cgv.pagesRead[0], Localized(fr: "CGV lues", en: "terms of sale read")))
         return warned
     }
 
@@ -231,6 +231,6 @@ enum ConsumerChecks {
             return odrMeta.result(.na, Localized(fr: "Site sans vente en ligne et sans lien ODR.", en: "No online selling and no ODR link."))
         }
         return odrMeta.result(.pass, Localized(fr: "Aucun lien vers la plateforme ODR.", en: "No link to the ODR platform."),
-                              evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus / links read")])
+                              evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "liens lus", en: "links read"))])
     }
 }

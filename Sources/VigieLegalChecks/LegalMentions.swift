@@ -65,8 +65,8 @@ struct LegalFacts: Sendable {
     var readEvidence: [Evidence] {
         corpus.placeholders.prefix(2).map { Evidence(url: $0.url, excerpt: $0.text) } + corpus.pagesRead.prefix(3).map { read in
             read.hasSuffix(Self.footerMark)
-                ? Evidence(url: String(read.dropLast(Self.footerMark.count)), excerpt: "pied de page lu / footer read")
-                : Evidence(url: read, excerpt: "page lue / page read")
+                ? Evidence.note(String(read.dropLast(Self.footerMark.count)), Localized(fr: "pied de page lu", en: "footer read"))
+                : Evidence.note(read, Localized(fr: "page lue", en: "page read"))
         }
     }
 }
@@ -215,8 +215,9 @@ enum LegalMention {
             data["value"] = .string(found.value)
             data["page"] = .string(found.segment.url)
             if isGerman { data["reference"] = .string("§ 5 DDG") }
-            let fr = found.value + (found.note.map { " (\($0.fr))" } ?? "")
-            let en = found.value + (found.note.map { " (\($0.en))" } ?? "")
+            // the value is the page's own text: quoted, so that it reads as a quote in either language
+            let fr = "« \(found.value) »" + (found.note.map { " (\($0.fr))" } ?? "")
+            let en = "“\(found.value)”" + (found.note.map { " (\($0.en))" } ?? "")
             let message = switch found.status {
             case .pass: Localized(fr: fr, en: en)
             case .na: Localized(fr: "Non applicable : \(fr)", en: "Not applicable: \(en)")

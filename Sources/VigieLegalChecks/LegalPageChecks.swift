@@ -30,9 +30,9 @@ enum LegalPageChecks {
         }
         data["examples"] = .array(missing.prefix(5).map { .string($0) })
         return meta.result(.warn, Localized(
-            fr: "Lien « \(link.label) » absent de \(missing.count) page(s) sur \(facts.pages.pageCount), par exemple \(missing.prefix(3).joined(separator: ", ")).",
+            fr: "Lien « \(link.label) » absent de \(Plural.pagesOf(missing.count, facts.pages.pageCount).fr), par exemple \(missing.prefix(3).joined(separator: ", ")).",
             en: "Link “\(link.label)” missing from \(missing.count) of \(facts.pages.pageCount) pages, e.g. \(missing.prefix(3).joined(separator: ", "))."),
-            evidence: [evidence] + missing.prefix(3).map { Evidence(url: $0, excerpt: "aucun lien / no link") }, data: data)
+            evidence: [evidence] + missing.prefix(3).map { Evidence.note($0, Localized(fr: "aucun lien", en: "no link")) }, data: data)
     }
 
     static let noticeMeta = CheckMeta(
@@ -71,8 +71,26 @@ enum LegalPageChecks {
         CheckExample("German Impressum", expect: .pass, pages: ImpressumReader.example),
     ]) { context in
         var result = noticeResult(context)
-        result.data.merge(profileData(LegalFacts.of(context).traits)) { current, _ in current }
+        let traits = LegalFacts.of(context).traits
+        result.data.merge(profileData(traits)) { current, _ in current }
+        result.assumption = assumption(traits)
         return result
+    }
+
+    /// Who the publisher was taken to be and whether it sells, in words, so that the reader can correct it.
+    static func assumption(_ traits: SiteTraits) -> Localized {
+        let kind = traits.kind?.label ?? Localized(fr: "non déterminé", en: "undetermined")
+        let kindReason = traits.kindReason.map { $0.isEmpty ? "" : " (« \($0) »)" } ?? ""
+        let kindReasonEn = traits.kindReason.map { $0.isEmpty ? "" : " (“\($0)”)" } ?? ""
+        let sellsReason = traits.sellsReason.map { $0.isEmpty ? "" : " (\($0))" } ?? ""
+        let sells = !traits.sells ? Localized(fr: "non", en: "no")
+            : traits.sellsOnline ? Localized(fr: "oui, en ligne", en: "yes, online")
+            : Localized(fr: "oui, sans commande en ligne", en: "yes, without an online order")
+        return Localized(
+            fr: "Profil retenu — éditeur : \(kind.fr)\(kindReason) ; vente : \(sells.fr)\(sellsReason). "
+                + "À corriger au besoin avec site.kind et site.sells dans .vigie.yml.",
+            en: "Profile used — publisher: \(kind.en)\(kindReasonEn); selling: \(sells.en)\(sellsReason). "
+                + "Correct it if needed with site.kind and site.sells in .vigie.yml.")
     }
 
     static func noticeResult(_ context: AuditContext) -> CheckResult {
@@ -99,7 +117,7 @@ enum LegalPageChecks {
         return noticeMeta.result(.fail, Localized(
             fr: "Aucun lien vers des mentions légales et aucune mention légale dans le pied de page.",
             en: "No link to a legal notice and no legal text in the footer."),
-            evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus : libellés et adresses / links read: labels and URLs")])
+            evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "liens lus : libellés et adresses", en: "links read: labels and URLs"))])
     }
 
     static let cguMeta = CheckMeta(
@@ -129,7 +147,7 @@ enum LegalPageChecks {
                                   evidence: [Evidence(url: combined.fromPage, excerpt: "<a href=\"\(combined.url)\">\(combined.label)</a>")])
         }
         return cguMeta.result(.fail, Localized(fr: "Aucun lien vers des CGU.", en: "No link to terms of use."),
-                              evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "liens lus / links read")])
+                              evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "liens lus", en: "links read"))])
     }
 
     static let privacyMeta = CheckMeta(

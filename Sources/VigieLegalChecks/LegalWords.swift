@@ -167,7 +167,7 @@ struct LegalWords: RulePack {
         noticeWords = try text(privacy, "notice-words")
         let sale = try section("terms-of-sale")
         var items: [String: [Item]] = [:]
-        for key in ["price", "delivery", "payment", "after-sales", "withdrawal"] {
+        for key in ["price", "delivery", "payment", "after-sales", "withdrawal", "offer-duration", "remote-cost"] {
             items[key] = try sale.decode([Item].self, forKey: Key(key))
         }
         termsOfSale = items

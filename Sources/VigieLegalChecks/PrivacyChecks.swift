@@ -22,7 +22,7 @@ enum PrivacyChecks {
     /// nothing shows it.
     static func collectionReason(_ context: AuditContext) -> Evidence? {
         if let form = PersonalDataForms.of(context).first {
-            return Evidence(url: form.page, excerpt: "formulaire / form : " + form.personalFields.prefix(4).joined(separator: ", "))
+            return Evidence(url: form.page, excerpt: form.personalFields.prefix(4).joined(separator: ", "), note: Localized(fr: "champs du formulaire", en: "fields of the form"))
         }
         let facts = LegalFacts.of(context)
         if facts.traits.sells { return Evidence(url: context.snapshot.homeURL, excerpt: facts.traits.sellsReason ?? "vente en ligne") }
@@ -140,13 +140,13 @@ enum PrivacyChecks {
         let describe = { (form: PersonalDataForms.Form) in "<form action=\"\(form.form.action ?? "")\"> " + form.personalFields.prefix(4).joined(separator: ", ") }
         if lacking.isEmpty {
             return noticeMeta.result(.pass, Localized(
-                fr: "\(forms.count) formulaire(s) de données personnelles, chacun avec sa mention et son lien.",
-                en: "\(forms.count) personal-data form(s), each with its notice and link."),
+                fr: forms.count == 1 ? "Le formulaire de données personnelles a sa mention et son lien." : "\(forms.count) formulaires de données personnelles, chacun avec sa mention et son lien.",
+                en: forms.count == 1 ? "The personal-data form has its notice and link." : "\(forms.count) personal-data forms, each with its notice and link."),
                 evidence: forms.prefix(3).map { Evidence(url: $0.page, excerpt: String($0.form.surroundingText.suffix(200))) })
         }
         return noticeMeta.result(.warn, Localized(
-            fr: "\(lacking.count) formulaire(s) sur \(forms.count) sans mention complète : " + lacking.prefix(3).map { "\($0.0.page) (manque \($0.1.fr))" }.joined(separator: " ; "),
-            en: "\(lacking.count) of \(forms.count) form(s) without a full notice: " + lacking.prefix(3).map { "\($0.0.page) (missing \($0.1.en))" }.joined(separator: "; ")),
+            fr: "\(Plural.nfr(lacking.count, "formulaire", "formulaires")) sur \(forms.count) sans mention complète : " + lacking.prefix(3).map { "\($0.0.page) (manque \($0.1.fr))" }.joined(separator: " ; "),
+            en: "\(lacking.count) of \(forms.count) \(Plural.en(forms.count, "form", "forms")) without a full notice: " + lacking.prefix(3).map { "\($0.0.page) (missing \($0.1.en))" }.joined(separator: "; ")),
             evidence: lacking.prefix(5).map { Evidence(url: $0.0.page, excerpt: describe($0.0)) },
             data: ["forms": .number(Double(forms.count)), "without_notice": .number(Double(lacking.count))])
     }

@@ -61,7 +61,7 @@ enum PublisherStatusChecks {
         return editorMeta.result(.fail, Localized(
             fr: "\(articles.count) articles publiés, mais aucun responsable de la rédaction nommé.",
             en: "\(articles.count) articles published, but no editor named."),
-            evidence: [Evidence(url: articles[0].record.url, excerpt: "article")] + facts.readEvidence)
+            evidence: [Evidence.note(articles[0].record.url, Localized(fr: "article", en: "article"))] + facts.readEvidence)
     }
 
     static let blog = #"<h1>Le blog</h1><a href="/blog/pain">Le pain</a> <a href="/blog/farine">La farine</a> <a href="/blog/levain">Le levain</a>"#

@@ -3,7 +3,7 @@ import VigieCore
 
 /// What the CGV must say to a consumer: price, delivery, payment, guarantees, withdrawal.
 enum SalesTermsChecks {
-    static let all: [CheckDefinition] = [price, delivery, payment, afterSales, withdrawal]
+    static let all: [CheckDefinition] = [price, delivery, payment, afterSales, withdrawal, offerDuration, remoteCost]
 
     static let fullCGV = #"""
         <h1>Conditions générales de vente</h1>
@@ -65,10 +65,10 @@ enum SalesTermsChecks {
             let absent = list(missing)
             if found.isEmpty, noneIsWarn?(cgv, facts.words) != true {
                 return meta.result(.fail, Localized(fr: "Les CGV lues ne disent rien de : \(absent.fr).", en: "The terms of sale read say nothing of: \(absent.en)."),
-                                   evidence: cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") }, data: data)
+                                   evidence: cgv.pagesRead.prefix(2).map { Evidence.note($0, Localized(fr: "page lue", en: "page read")) }, data: data)
             }
             return meta.result(.warn, Localized(fr: "CGV incomplètes — manque : \(absent.fr).", en: "Terms of sale incomplete — missing: \(absent.en)."),
-                               evidence: evidence.isEmpty ? cgv.pagesRead.prefix(2).map { Evidence(url: $0, excerpt: "page lue / page read") } : evidence, data: data)
+                               evidence: evidence.isEmpty ? cgv.pagesRead.prefix(2).map { Evidence.note($0, Localized(fr: "page lue", en: "page read")) } : evidence, data: data)
         }
     }
 
@@ -163,5 +163,37 @@ enum SalesTermsChecks {
             CheckExample("exceptions listed beside the 14-day right", expect: .pass, pages: shop(cgv: fullCGV + "<p>Conformément à l'article L221-28, le droit de rétractation ne peut être exercé pour les biens confectionnés selon les spécifications du client.</p>")),
             CheckExample("CGV for professionals only", expect: .na, pages: shop(cgv: "<h1>CGV</h1><p>Nos ventes sont réservées aux professionnels ; aucun droit de rétractation.</p>")),
             CheckExample("no withdrawal terms", expect: .fail, pages: shop(cgv: "<h1>CGV</h1><p>Prix TTC en euros.</p>")),
+        ])
+
+    static let offerDuration = check(
+        CheckMeta(
+            id: "legal.cgv.offer-duration", module: .legal,
+            title: Localized(fr: "Durée de validité de l'offre", en: "Duration of the offer"),
+            explanation: Localized(
+                fr: "Les CGV disent combien de temps l'offre et ses prix restent valables (une date, « dans la limite des stocks disponibles »).",
+                en: "The terms of sale say how long the offer and its prices stay valid (a date, “while stocks last”)."),
+            remedy: Localized(
+                fr: "Compléter les CGV : durée de validité de l'offre et des prix.",
+                en: "Complete the terms of sale: how long the offer and its prices are valid."),
+            reference: "C. conso. L221-5, R221-2 (ancien L121-18)", severity: .notice),
+        examples: [
+            CheckExample("offer valid while stocks last", expect: .pass, pages: shop(cgv: "<h1>CGV</h1><p>Nos offres sont valables dans la limite des stocks disponibles.</p>")),
+            CheckExample("nothing on the offer's duration", expect: .fail, pages: shop(cgv: fullCGV)),
+        ])
+
+    static let remoteCost = check(
+        CheckMeta(
+            id: "legal.cgv.remote-cost", module: .legal,
+            title: Localized(fr: "Coût de la communication à distance", en: "Cost of remote communication"),
+            explanation: Localized(
+                fr: "Les CGV indiquent le coût de la technique de communication à distance quand il n'est pas celui du tarif de base (numéro surtaxé), ou qu'il n'y a pas de surcoût.",
+                en: "The terms of sale state the cost of the means of distance communication when it is not the basic rate (premium number), or that there is none."),
+            remedy: Localized(
+                fr: "Compléter les CGV : coût de la communication à distance (par exemple « prix d'un appel local »).",
+                en: "Complete the terms of sale: the cost of remote communication (for example “price of a local call”)."),
+            reference: "C. conso. L221-5, R221-2", severity: .notice),
+        examples: [
+            CheckExample("no extra cost stated", expect: .pass, pages: shop(cgv: "<h1>CGV</h1><p>Le coût de la communication à distance est celui d'un appel local.</p>")),
+            CheckExample("nothing on the cost of communication", expect: .fail, pages: shop(cgv: fullCGV)),
         ])
 }

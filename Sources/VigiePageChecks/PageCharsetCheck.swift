@@ -7,6 +7,8 @@ enum PageCharsetCheck {
     static let meta = CheckMeta(
         id: "page.charset", module: .page,
         title: Localized(fr: "Encodage des caractères", en: "Character encoding"),
+        passTitle: Localized(fr: "Encodage des caractères déclaré", en: "Character encoding declared"),
+        failTitle: Localized(fr: "Encodage des caractères absent ou faux ({pages})", en: "Character encoding missing or wrong ({pages})"),
         explanation: Localized(
             fr: "Sans encodage déclaré, le navigateur devine, et les accents peuvent s'afficher en « Ã© » ou en losanges « � ». Des octets qui ne se décodent pas donnent les mêmes losanges.",
             en: "Without a declared encoding the browser guesses, and accented letters may show as 'Ã©' or as '�' diamonds. Bytes that do not decode give the same diamonds."),
@@ -35,19 +37,22 @@ enum PageCharsetCheck {
             let declared = [encoding.declaredInHeader.map { "Content-Type: charset=\($0)" }, encoding.declaredInMarkup.map { "<meta charset=\"\($0)\">" }]
                 .compactMap { $0 }.joined(separator: ", ")
             if encoding.replacementCharacters > 0 {
-                level.add(.fail, Evidence(url: record.url, excerpt: "\(encoding.replacementCharacters) caractère(s) « � » (octets non décodés en \(encoding.name))", selector: "body"))
+                level.add(.fail, Evidence.note(record.url, Localized(
+                    fr: "\(Plural.nfr(encoding.replacementCharacters, "caractère", "caractères")) « � » (octets non décodés en \(encoding.name))",
+                    en: "\(Plural.nen(encoding.replacementCharacters, "character", "characters")) “�” (bytes not decoded as \(encoding.name))"), selector: "body"))
             } else if encoding.source == .defaultUTF8 || encoding.source == .fallbackWindows1252 {
-                level.add(.fail, Evidence(url: record.url, excerpt: "aucun encodage déclaré (lu en \(encoding.name) par défaut)", selector: "head"))
+                level.add(.fail, Evidence.note(record.url, Localized(fr: "aucun encodage déclaré (lu en \(encoding.name) par défaut)", en: "no encoding declared (read as \(encoding.name) by default)"), selector: "head"))
             } else if let header = encoding.declaredInHeader, let markup = encoding.declaredInMarkup, Self.canonical(header) != Self.canonical(markup) {
-                level.add(.warn, Evidence(url: record.url, excerpt: "déclarations contradictoires : \(declared) — lu en \(encoding.name)", selector: "head > meta[charset]"))
+                level.add(.warn, Evidence(url: record.url, excerpt: declared, selector: "head > meta[charset]",
+                                                          note: Localized(fr: "déclarations contradictoires, lu en \(encoding.name)", en: "contradictory declarations, read as \(encoding.name)")))
             } else {
                 level.add(.pass, Evidence(url: record.url, excerpt: declared.isEmpty ? "BOM \(encoding.name)" : declared, selector: "head"))
             }
         }
         return level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages déclarent leur encodage et se décodent proprement.", en: "All \(total) pages declare their encoding and decode cleanly.")
-                : Localized(fr: "\(failing) page(s) sur \(total) sans encodage déclaré, mal décodées ou contradictoires.", en: "\(failing) of \(total) page(s) without a declared encoding, badly decoded or contradictory.")
+                ? Localized(fr: "Encodage déclaré et texte bien décodé \(Plural.onEvery(total).fr).", en: "Encoding declared and text decoded cleanly \(Plural.onEvery(total).en).")
+                : Localized(fr: "Encodage absent, contradictoire ou texte mal décodé : \(Plural.pagesOf(failing, total).fr).", en: "Encoding missing or contradictory, or text badly decoded: \(Plural.pagesOf(failing, total).en).")
         }
     }
 

@@ -7,6 +7,8 @@ enum PageDescriptionCheck {
     static let meta = CheckMeta(
         id: "page.description", module: .page,
         title: Localized(fr: "Méta-description", en: "Meta description"),
+        passTitle: Localized(fr: "Méta-descriptions propres à chaque page", en: "Meta descriptions of their own"),
+        failTitle: Localized(fr: "Méta-descriptions absentes ou répétées ({pages})", en: "Meta descriptions missing or repeated ({pages})"),
         explanation: Localized(
             fr: "La méta-description est souvent le texte affiché sous le titre dans les résultats des moteurs de recherche. Absente, le moteur prend un extrait au hasard ; répétée sur plusieurs pages, elle ne les distingue pas.",
             en: "The meta description is often the text shown under the title in search results. When absent, the engine picks a random snippet; repeated across pages, it does not tell them apart."),
@@ -51,20 +53,21 @@ enum PageDescriptionCheck {
         var duplicates: [String: JSONValue] = [:]
         for ((record, _), (text, count)) in zip(pages, descriptions) {
             if text.isEmpty {
-                level.add(.fail, Evidence(url: record.url, excerpt: count == 0 ? "<meta name=\"description\"> absente" : "<meta name=\"description\" content=\"\">", selector: "head"))
+                level.add(.fail, count == 0 ? Evidence.note(record.url, Localized(fr: "<meta name=\"description\"> absente", en: "<meta name=\"description\"> missing"), selector: "head")
+                    : Evidence(url: record.url, excerpt: "<meta name=\"description\" content=\"\">", selector: "head"))
             } else if let same = byText[text], same.count > 1 {
                 duplicates[text] = .array(same.prefix(10).map { .string($0) })
-                level.add(.warn, Evidence(url: record.url, excerpt: "\(text) (aussi sur \(same.count - 1) autre(s) page(s))", selector: "head > meta[name=description]"))
+                level.add(.warn, Evidence(url: record.url, excerpt: text, selector: "head > meta[name=description]", note: Plural.alsoOn(same.count - 1)))
             } else if count > 1 {
-                level.add(.warn, Evidence(url: record.url, excerpt: "\(count) balises <meta name=\"description\">", selector: "head > meta[name=description]"))
+                level.add(.warn, Evidence.note(record.url, Localized(fr: "\(count) balises <meta name=\"description\">", en: "\(count) <meta name=\"description\"> tags"), selector: "head > meta[name=description]"))
             } else {
                 level.add(.pass, Evidence(url: record.url, excerpt: text, selector: "head > meta[name=description]"))
             }
         }
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages ont leur propre méta-description.", en: "All \(total) pages have their own meta description.")
-                : Localized(fr: "\(failing) page(s) sur \(total) ont une méta-description absente, vide ou répétée.", en: "\(failing) of \(total) page(s) have a missing, empty or repeated meta description.")
+                ? Localized(fr: "Méta-description propre \(Plural.onEvery(total).fr).", en: "A meta description of its own \(Plural.onEvery(total).en).")
+                : Localized(fr: "Méta-description absente, vide ou répétée : \(Plural.pagesOf(failing, total).fr).", en: "Missing, empty or repeated meta description: \(Plural.pagesOf(failing, total).en).")
         }
         if !duplicates.isEmpty { result.data["duplicates"] = .object(duplicates) }
         return result

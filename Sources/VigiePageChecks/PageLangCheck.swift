@@ -7,6 +7,8 @@ enum PageLangCheck {
     static let meta = CheckMeta(
         id: "page.lang", module: .page,
         title: Localized(fr: "Langue de la page déclarée", en: "Page language declared"),
+        passTitle: Localized(fr: "Langue des pages déclarée", en: "Page language declared"),
+        failTitle: Localized(fr: "Langue des pages non déclarée ({pages})", en: "Page language not declared ({pages})"),
         explanation: Localized(
             fr: "L'attribut lang de la balise <html> indique la langue du contenu. Les lecteurs d'écran choisissent leur voix avec lui et les moteurs de recherche s'en servent.",
             en: "The lang attribute of <html> tells the language of the content. Screen readers pick their voice from it and search engines use it."),
@@ -27,15 +29,16 @@ enum PageLangCheck {
         for (record, facts) in context.snapshot.htmlPages {
             let lang = facts.lang?.trimmingWhitespace() ?? ""
             if lang.isEmpty {
-                pages.add(.fail, Evidence(url: record.url, excerpt: facts.lang == nil ? "<html> sans attribut lang" : "<html lang=\"\(facts.lang ?? "")\">", selector: "html"))
+                pages.add(.fail, Evidence(url: record.url, excerpt: facts.lang.map { "<html lang=\"\($0)\">" }, selector: "html",
+                                                          note: facts.lang == nil ? Localized(fr: "<html> sans attribut lang", en: "<html> without a lang attribute") : nil))
             } else {
                 pages.add(.pass, Evidence(url: record.url, excerpt: "<html lang=\"\(lang)\">", selector: "html"))
             }
         }
         return pages.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages déclarent leur langue.", en: "All \(total) pages declare their language.")
-                : Localized(fr: "\(failing) page(s) sur \(total) sans langue déclarée.", en: "\(failing) of \(total) page(s) declare no language.")
+                ? Localized(fr: "Langue déclarée \(Plural.onEvery(total).fr).", en: "Language declared \(Plural.onEvery(total).en).")
+                : Localized(fr: "Pas de langue déclarée : \(Plural.pagesOf(failing, total).fr).", en: "No language declared: \(Plural.pagesOf(failing, total).en).")
         }
     }
 }

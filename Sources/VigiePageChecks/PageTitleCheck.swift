@@ -7,6 +7,8 @@ enum PageTitleCheck {
     static let meta = CheckMeta(
         id: "page.title", module: .page,
         title: Localized(fr: "Titre de page unique", en: "Unique page title"),
+        passTitle: Localized(fr: "Titres de page uniques", en: "Unique page titles"),
+        failTitle: Localized(fr: "Titres de page absents ou répétés ({pages})", en: "Page titles missing or repeated ({pages})"),
         explanation: Localized(
             fr: "Le titre s'affiche dans l'onglet et dans les résultats des moteurs de recherche. Vide ou répété d'une page à l'autre, il ne dit pas où l'on est.",
             en: "The title shows in the browser tab and in search results. Empty or repeated across pages, it does not tell where one is."),
@@ -66,18 +68,18 @@ enum PageTitleCheck {
         for (record, facts) in pages {
             let title = facts.title?.trimmingWhitespaceAndNewlines() ?? ""
             if title.isEmpty {
-                level.add(.fail, Evidence(url: record.url, excerpt: "<title> absent ou vide", selector: "head > title"))
+                level.add(.fail, Evidence.note(record.url, Localized(fr: "<title> absent ou vide", en: "<title> missing or empty"), selector: "head > title"))
             } else if let same = byTitle[title], same.count > 1 {
                 duplicates[title] = .array(same.prefix(10).map { .string($0) })
-                level.add(.fail, Evidence(url: record.url, excerpt: "<title>\(title)</title> (aussi sur \(same.count - 1) autre(s) page(s))", selector: "head > title"))
+                level.add(.fail, Evidence(url: record.url, excerpt: "<title>\(title)</title>", selector: "head > title", note: Plural.alsoOn(same.count - 1)))
             } else {
                 level.add(.pass, Evidence(url: record.url, excerpt: "<title>\(title)</title>", selector: "head > title"))
             }
         }
         var result = level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages ont un titre unique.", en: "All \(total) pages have a unique title.")
-                : Localized(fr: "\(failing) page(s) sur \(total) ont un titre absent ou en double.", en: "\(failing) of \(total) page(s) have a missing or duplicated title.")
+                ? Localized(fr: "Titre unique \(Plural.onEvery(total).fr).", en: "Unique title \(Plural.onEvery(total).en).")
+                : Localized(fr: "Titre absent ou en double : \(Plural.pagesOf(failing, total).fr).", en: "Missing or duplicated title: \(Plural.pagesOf(failing, total).en).")
         }
         if !duplicates.isEmpty { result.data["duplicates"] = .object(duplicates) }
         return result

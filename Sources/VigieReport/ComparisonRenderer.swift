@@ -25,13 +25,13 @@ public enum ComparisonRenderer {
                                    + t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))
                                    + ", " + t(ReportStrings.stop(crawl.stoppedBy))))
         }
-        out += ["", t(ReportStrings.comparisonIntro), "", t(ReportStrings.legend)]
+        out += ["", t(ReportStrings.comparisonIntro)]
 
         out += first.heading(2, ReportStrings.scores)
-        let modules = orderedUnion(views.map(\.modules))
+        let modules = orderedUnion(views.map { $0.moduleList.map(\.rawValue) }).compactMap(CheckModule.init(rawValue:))
         var scoreRows = [[t(ReportStrings.overall)] + views.map { "**" + SiteView.score($0.audit.scores.overall) + "**" }]
         scoreRows += modules.map { module in
-            [t(ReportStrings.module(module))] + views.map { view in view.audit.scores.modules[module].map(SiteView.score) ?? "—" }
+            [t(module.title)] + views.map { view in view.score(of: module) }
         }
         let counts = Severity.allCases.map { severity in
             [t(ReportStrings.severityPlural(severity))] + views.map { view in String(view.failing.filter { $0.severity == severity }.count) }
@@ -39,13 +39,12 @@ public enum ComparisonRenderer {
         out += MarkdownTable.render([t(ReportStrings.score)] + columns, scoreRows + counts)
 
         out += first.heading(2, ReportStrings.checksRow)
-        let ids = checkOrder(report, views: views)
-        let exam = views.contains { $0.audit.profileName == MarkdownRenderer.examProfile }
+        let ids = checkOrder(views)
         var rows: [[String]] = []
         for id in ids {
-            let cells = views.map { view in view.audit.result(id).map { SiteView.symbol($0.status) } ?? "" }
-            let item = exam ? examItem(of: id).map { t($0) + " — " } ?? "" : ""
-            rows.append([item + first.title(id) + " (" + MarkdownText.escape(id) + ")"] + cells)
+            let cells = views.map { view in view.audit.result(id).map { view.statusText($0.status) } ?? "" }
+            let item = views.lazy.compactMap { $0.audit.checklist.first { $0.checks.contains { CheckPattern($0).matches(id, module: first.moduleOf(id)) } } }.first
+            rows.append([(item.map { first.words($0.item) + " — " } ?? "") + first.title(id) + " (" + MarkdownText.escape(id) + ")"] + cells)
         }
         out += MarkdownTable.render([t(ReportStrings.check)] + columns, rows)
 
@@ -66,22 +65,17 @@ public enum ComparisonRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Check ids in report order: with the exam profile, the exam's legal items first; then every other id in the
-    /// order the sites give them.
-    private static func checkOrder(_ report: AuditReport, views: [SiteView]) -> [String] {
-        let all = orderedUnion(views.map { $0.audit.results.map(\.id) })
-        guard views.contains(where: { $0.audit.profileName == MarkdownRenderer.examProfile }) else { return all }
-        let exam = ReportStrings.examLegalItems.flatMap(\.ids).flatMap { id in
-            id.hasSuffix(".") ? all.filter { $0.hasPrefix(id) } : all.filter { $0 == id }
+    /// Check ids in report order: the items of a profile's checklist first (the exam's legal items), then every
+    /// other check in catalogue order.
+    private static func checkOrder(_ views: [SiteView]) -> [String] {
+        guard let first = views.first else { return [] }
+        let results = views.flatMap(\.audit.results)
+        var seen: Set<String> = []
+        let unique = results.filter { seen.insert($0.id).inserted }.sorted(by: first.catalogueOrder)
+        let listed = views.flatMap(\.audit.checklist).flatMap(\.checks).flatMap { pattern in
+            unique.filter { CheckPattern(pattern).matches($0.id, module: first.moduleOf($0)) }.map(\.id)
         }
-        return orderedUnion([exam, all])
-    }
-
-    /// The exam item a check answers, when the BTS NDRC answer key lists it.
-    private static func examItem(of id: String) -> Localized? {
-        ReportStrings.examLegalItems.first { entry in
-            entry.ids.contains { $0.hasSuffix(".") ? id.hasPrefix($0) : id == $0 }
-        }?.item
+        return orderedUnion([listed, unique.map(\.id)])
     }
 
     private static func orderedUnion(_ lists: [[String]]) -> [String] {

@@ -130,7 +130,7 @@ struct DiffView {
         MarkdownTable.render(
             [t(ReportStrings.module), t(ReportStrings.before), t(ReportStrings.after), t(ReportStrings.change)],
             diff.scores.map { change in
-                let name = change.module.map { t(ReportStrings.module($0)) } ?? "**" + t(ReportStrings.overall) + "**"
+                let name = change.module.map { t(CheckModule(rawValue: $0)?.title ?? .verbatim($0)) } ?? "**" + t(ReportStrings.overall) + "**"
                 return [name, change.before.map(number) ?? "—", change.after.map(number) ?? "—", change.change.map(signed) ?? "—"]
             })
     }

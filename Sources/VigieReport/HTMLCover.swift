@@ -37,8 +37,8 @@ extension SiteView {
         }
 
         out += ["<div class=\"twocol\">", "<div>", "<h2>" + t(ReportStrings.moduleScores) + "</h2>",
-                HTMLCharts.bars(modules.map { module in
-                    HTMLCharts.Bar(label: t(ReportStrings.module(module)), value: audit.scores.modules[module],
+                HTMLCharts.bars(moduleList.map { module in
+                    HTMLCharts.Bar(label: t(module.title), value: audit.scores.modules[module.rawValue],
                                    missing: t(ReportStrings.noScore), anchor: "#" + Self.anchor(module))
                 }),
                 "</div>", "<div>", "<h2>" + t(ReportStrings.checkResults) + "</h2>", "<ul class=\"counts\">"]
@@ -48,21 +48,24 @@ extension SiteView {
         }
         out += ["</ul>", "</div>", "</div>"]
 
-        out.append("<h2>" + t(ReportStrings.topActions) + "</h2>")
-        let actions = rankedActions.prefix(Self.coverActions)
+        let actions = self.actions.prefix(Self.coverActions)
+        out.append("<h2>" + t(ReportStrings.topActions(actions.count)) + "</h2>")
         if actions.isEmpty {
             out.append("<p>" + t(ReportStrings.noActions) + "</p>")
         } else {
             out.append("<ol class=\"actions\">")
-            for result in actions {
-                var detail = t(ReportStrings.severity(result.severity))
-                if result.data["pages_failing"] != nil { detail += " · " + t(ReportStrings.reach(Self.reach(result))) }
-                let fix = remedy(result.id)
-                out.append("<li>" + pill(result.status) + " <strong>" + title(result.id) + "</strong> <span class=\"detail\">" + detail + "</span>"
-                           + (fix.isEmpty ? "" : "<p class=\"fix\">" + fix + "</p>") + "</li>")
+            for action in actions {
+                var detail = [t(ReportStrings.severity(action.severity))]
+                if action.impact != .advice { detail.append(t(ReportStrings.impact(action.impact))) }
+                if let pages = action.pages, !t(action.title).contains(t(Plural.pages(pages))) { detail.append(t(Plural.pages(pages))) }
+                let fix = words(action.fix)
+                out.append("<li>" + pill(action.status) + " <strong>" + words(action.title) + "</strong> <span class=\"detail\">" + detail.joined(separator: " · ")
+                           + "</span>" + (fix.isEmpty ? "" : "<p class=\"fix\">" + fix + "</p>") + "</li>")
             }
             out.append("</ol>")
         }
+        let points = pointsToVerify.count
+        out.append("<p class=\"to-verify\"><b>" + t(ReportStrings.toVerify) + "</b>" + (lang == .fr ? "\u{00A0}: " : ": ") + t(ReportStrings.toVerifyCount(points)) + "</p>")
         out += contents()
         out.append("</section>")
         return out
@@ -106,8 +109,8 @@ extension SiteView {
 
     /// Links to the report's sections (they are pages of their own once printed).
     private func contents() -> [String] {
-        var links = modules.filter { !moduleResults($0).isEmpty }.map { module in
-            "<li><a href=\"#" + Self.anchor(module) + "\">" + t(ReportStrings.module(module)) + "</a></li>"
+        var links = moduleList.map { module in
+            "<li><a href=\"#" + Self.anchor(module) + "\">" + t(module.title) + "</a></li>"
         }
         links.append("<li><a href=\"#grid\">" + t(ReportStrings.grid) + "</a></li>")
         links.append("<li><a href=\"#pages\">" + t(ReportStrings.pagesCrawled) + "</a></li>")

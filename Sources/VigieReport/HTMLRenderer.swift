@@ -26,7 +26,7 @@ public enum HTMLRenderer {
         ]
         out += view.htmlCover(report, heading: title)
         out += view.htmlSinceLast()
-        for module in view.modules { out += view.htmlModule(module) }
+        for module in view.moduleList { out += view.htmlModule(module) }
         out += view.htmlGrid()
         out += view.htmlAppendix()
         out += ["<footer class=\"colophon\">" + view.t(ReportStrings.generatedBy) + " " + HTMLText.escape(report.toolVersion) + "</footer>",
@@ -57,12 +57,11 @@ extension SiteView {
     }
 
     /// The module's anchor in the report.
-    static func anchor(_ module: String) -> String { "m-" + HTMLText.escape(module) }
+    static func anchor(_ module: CheckModule) -> String { "m-" + module.rawValue }
 
-    /// The results of one module, worst first (stable inside a status).
-    func moduleResults(_ module: String) -> [CheckResult] {
-        audit.results.enumerated()
-            .filter { Self.module(of: $0.element.id, catalog: catalog) == module }
+    /// The results of one module, worst first (stable inside a status: the catalogue's order).
+    func moduleResults(_ module: CheckModule) -> [CheckResult] {
+        results(of: module).enumerated()
             .sorted { (Self.displayRank($0.element.status), $0.offset) < (Self.displayRank($1.element.status), $1.offset) }
             .map(\.element)
     }
@@ -82,13 +81,13 @@ extension SiteView {
     }
 
     /// One module: heading with its score, then each check with its status, finding and evidence.
-    func htmlModule(_ module: String) -> [String] {
+    func htmlModule(_ module: CheckModule) -> [String] {
         let results = moduleResults(module)
         guard !results.isEmpty else { return [] }
         let toFix = results.filter { $0.status == .fail || $0.status == .warn }.count
         var out = ["<section class=\"sheet module\" id=\"" + Self.anchor(module) + "\">",
                    "<header class=\"section-head\">",
-                   "<h2>" + t(ReportStrings.module(module)) + "</h2>",
+                   "<h2>" + t(module.title) + "</h2>",
                    "<p class=\"section-score\">" + moduleScoreText(module) + " · " + t(ReportStrings.resultsCount(results.count))
                      + " · " + t(ReportStrings.toFix(toFix)) + "</p>",
                    "</header>",
@@ -109,8 +108,8 @@ extension SiteView {
     }
 
     /// The score of a module as text (`74/100`, or `sans score`).
-    func moduleScoreText(_ module: String) -> String {
-        snapshot.wasReached ? audit.scores.modules[module].map(Self.score) ?? t(ReportStrings.noScore) : t(ReportStrings.noScore)
+    func moduleScoreText(_ module: CheckModule) -> String {
+        snapshot.wasReached ? audit.scores.modules[module.rawValue].map(Self.score) ?? t(ReportStrings.noScore) : t(ReportStrings.noScore)
     }
 
     /// Evidence items shown for a result that needs work, and for one that passed (the JSON report has them all).
@@ -118,7 +117,7 @@ extension SiteView {
     static let passEvidenceLimit = 2
 
     private func checkRow(_ result: CheckResult) -> [String] {
-        var cell = ["<p class=\"check-title\">" + title(result.id) + "</p>",
+        var cell = ["<p class=\"check-title\">" + heading(result) + "</p>",
                     "<p class=\"check-message\">" + message(result) + "</p>"]
         if !result.evidence.isEmpty {
             cell.append("<ul class=\"evidence\">")
@@ -126,6 +125,7 @@ extension SiteView {
             for evidence in result.evidence.prefix(limit) {
                 var line = "<li>" + pageLink(evidence.url)
                 if let excerpt = evidence.excerpt, !excerpt.isEmpty { line += " <q>" + escape(excerpt) + "</q>" }
+                if let note = evidence.note, !note.text(lang).isEmpty { line += " <span class=\"note\">" + words(note) + "</span>" }
                 if let selector = evidence.selector, !selector.isEmpty { line += " <code>" + escape(selector) + "</code>" }
                 cell.append(line + "</li>")
             }
@@ -178,7 +178,7 @@ extension SiteView {
     func htmlAppendix() -> [String] {
         var out = ["<section class=\"sheet appendix\" id=\"pages\">"]
         if !audit.applicability.isEmpty {
-            out += ["<header class=\"section-head\"><h2>" + t(ReportStrings.applicability) + "</h2></header>", "<ul class=\"plain\">"]
+            out += ["<header class=\"section-head\"><h2>" + t(ReportStrings.applicabilityAppendix) + "</h2></header>", "<ul class=\"plain\">"]
             out += audit.applicability.map { "<li>" + escape($0.text(lang)) + "</li>" }
             out.append("</ul>")
         }
@@ -196,7 +196,7 @@ extension SiteView {
         }
         out += ["</tbody>", "</table>"]
         if snapshot.pages.count > Self.pageRowLimit {
-            out.append("<p class=\"note\">\(snapshot.pages.count - Self.pageRowLimit) " + t(ReportStrings.moreRows) + "</p>")
+            out.append("<p class=\"note\">" + t(ReportStrings.moreRows(snapshot.pages.count - Self.pageRowLimit)) + "</p>")
         }
         return out + ["</section>"]
     }

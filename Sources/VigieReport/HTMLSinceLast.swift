@@ -16,7 +16,7 @@ extension SiteView {
                      + "</th><th>" + t(ReportStrings.change) + "</th></tr></thead>",
                    "<tbody>"]
         for change in diff.scores {
-            let name = change.module.map { t(ReportStrings.module($0)) } ?? "<b>" + t(ReportStrings.overall) + "</b>"
+            let name = change.module.map { t(CheckModule(rawValue: $0)?.title ?? .verbatim($0)) } ?? "<b>" + t(ReportStrings.overall) + "</b>"
             out.append("<tr><td>" + name + "</td><td>" + (change.before.map(numbers.number) ?? "—") + "</td><td>"
                        + (change.after.map(numbers.number) ?? "—") + "</td><td>" + (change.change.map(numbers.signed) ?? "—") + "</td></tr>")
         }

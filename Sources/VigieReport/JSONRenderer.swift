@@ -2,7 +2,8 @@ import Foundation
 import VigieCore
 
 /// The machine-readable twin of the Markdown report, exactly per `report.schema.json` (schema_version 1),
-/// with a few extra fields (check title, module, reference, remedy; site profile; module unknown counts).
+/// with a few extra fields (check title and heading, module, section, grid zone, reference, remedy, table, assumption;
+/// the evidence's note; site profile; module unknown counts; the strengths-and-weaknesses grids).
 public enum JSONRenderer {
     public static let schemaVersion = 1
 
@@ -52,9 +53,10 @@ public enum JSONRenderer {
         var applicability: [String]
         /// What changed since the audit of `--compare-to` (the shape of `vigie diff --format json`'s sites).
         var sinceLast: DiffRenderer.Site?
+        var grid: [String: [GridEntry]]
 
         enum CodingKeys: String, CodingKey {
-            case startUrl = "start_url", finalUrl = "final_url", profile, crawl, checks, pages, score, applicability
+            case startUrl = "start_url", finalUrl = "final_url", profile, crawl, checks, pages, score, applicability, grid
             case sinceLast = "since_last"
         }
 
@@ -73,11 +75,26 @@ public enum JSONRenderer {
                           unknown: audit.scores.unknown)
             applicability = audit.applicability.map { $0.text(lang) }
             sinceLast = audit.sinceLast.map { DiffRenderer.Site($0, afterDate: generatedAt) }
+            grid = Dictionary(uniqueKeysWithValues: AuditGrid.Scope.allCases.map { scope in
+                let built = AuditGrid.build(scope, results: audit.results, catalog: catalog)
+                return (scope.rawValue, built.rows.flatMap { row in
+                    row.strengths.map { GridEntry(zone: row.zone.rawValue, kind: "strength", check: $0.checkId, text: $0.text.text(lang)) }
+                        + row.weaknesses.map { GridEntry(zone: row.zone.rawValue, kind: "weakness", check: $0.checkId, text: $0.text.text(lang)) }
+                })
+            })
         }
 
         static func clamp(_ value: Double) -> Double {
             value.isFinite ? min(100, max(0, value)) : 0
         }
+    }
+
+    /// One strength or weakness of a grid, with the check it comes from.
+    struct GridEntry: Encodable {
+        var zone: String
+        var kind: String
+        var check: String
+        var text: String
     }
 
     struct Crawl: Encodable {
@@ -103,21 +120,49 @@ public enum JSONRenderer {
         var evidence: [EvidenceItem]
         var data: [String: JSONValue]?
         var title: String?
+        /// The title that states the finding (pass or fail title).
+        var heading: String?
         var module: String?
+        var section: String?
+        var gridZone: String?
         var reference: String?
         var remedy: String?
+        var table: Table?
+        var assumption: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, status, severity, message, evidence, data, title, heading, module, section, gridZone = "grid_zone", reference, remedy, table, assumption
+        }
 
         init(_ result: CheckResult, meta: CheckMeta?, lang: ReportLanguage) {
             id = result.id
             status = result.status.rawValue
             severity = result.severity.rawValue
             message = result.message.text(lang)
-            evidence = result.evidence.map(EvidenceItem.init)
+            evidence = result.evidence.map { EvidenceItem($0, lang: lang) }
             data = result.data.isEmpty ? nil : result.data
             title = meta?.title.text(lang)
-            module = meta?.module.rawValue
+            heading = meta?.heading(for: result).text(lang)
+            module = (meta?.module ?? result.module)?.rawValue
+            section = meta?.section.rawValue
+            gridZone = meta?.gridZone?.rawValue
             reference = meta?.reference
             remedy = meta?.remedy.text(lang)
+            table = result.table.map { Table($0, lang: lang) }
+            assumption = result.assumption?.text(lang)
+        }
+    }
+
+    /// A check's table for the reader, in the report's language.
+    struct Table: Encodable {
+        var title: String
+        var columns: [String]
+        var rows: [[String]]
+
+        init(_ table: ResultTable, lang: ReportLanguage) {
+            title = table.title.text(lang)
+            columns = table.columns.map { $0.text(lang) }
+            rows = table.rows.map { $0.map { $0.text(lang) } }
         }
     }
 
@@ -125,11 +170,14 @@ public enum JSONRenderer {
         var url: String
         var excerpt: String?
         var selector: String?
+        /// The auditor's note, in the report's language (the excerpt stays the page's verbatim text).
+        var note: String?
 
-        init(_ evidence: Evidence) {
+        init(_ evidence: Evidence, lang: ReportLanguage) {
             url = evidence.url
             excerpt = evidence.excerpt.map(Self.fit)
             selector = evidence.selector
+            note = evidence.note?.text(lang)
         }
 
         /// The schema caps an excerpt at 400 code points (not characters: one emoji can be seven): cut whole

@@ -15,12 +15,14 @@ public enum JUnitRenderer {
             var cases: [String] = []
             var failures = 0, skipped = 0
             for result in audit.results {
-                let module = SiteView.module(of: result.id, catalog: report.catalog)
-                let title = report.catalog[result.id]?.title.text(report.language) ?? result.id
+                let meta = report.catalog[result.id]
+                let module = (meta?.module ?? result.module ?? CheckModule.of(id: result.id))?.rawValue ?? result.id
+                let title = meta?.heading(for: result).text(report.language) ?? result.id
                 var body = ""
                 let message = result.message.text(report.language)
                 let evidence = result.evidence.map { item in
-                    [item.url, item.excerpt.map { "« \($0) »" }, item.selector].compactMap { $0 }.joined(separator: " — ")
+                    [item.url, item.excerpt.map { report.language == .fr ? "« \($0) »" : "“\($0)”" }, item.note?.text(report.language), item.selector]
+                        .compactMap { $0 }.joined(separator: " — ")
                 }.joined(separator: "\n")
                 let accepted = baseline?.contains(result, in: audit) == true
                 if counts(result, failOn: failOn) && !accepted {

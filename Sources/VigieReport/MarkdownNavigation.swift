@@ -4,16 +4,15 @@ extension SiteView {
     /// Table rows shown at most in the navigation tables; the rest is counted.
     static let navigationRowLimit = 50
 
-    func navigationSection() -> [String] {
-        var lines = heading(2, ReportStrings.navigation)
-        lines += resultLines(results(prefix: "nav."))
-        lines += ["", "### " + t(ReportStrings.brokenLinks), ""]
+    /// The crawl's broken links, redirects and deep pages, under headings of `level`.
+    func navigationTables(level: Int) -> [String] {
+        var lines = heading(level, ReportStrings.brokenLinks)
         let broken = snapshot.pages.filter { !$0.excludedByRobots && ($0.status >= 400 || ($0.status == 0 && $0.error != nil)) }
         lines += limited(broken, empty: ReportStrings.noBrokenLinks,
                          header: [t(ReportStrings.page), t(ReportStrings.statusCode), t(ReportStrings.linkedFrom)]) { page in
             [MarkdownText.escape(page.url), statusCell(page), referrersCell(page.referrers)]
         }
-        lines += ["", "### " + t(ReportStrings.redirectChains), ""]
+        lines += heading(level, ReportStrings.redirectChains)
         let redirected = snapshot.pages.filter { !$0.redirects.isEmpty }
         lines += limited(redirected, empty: ReportStrings.noRedirects,
                          header: [t(ReportStrings.page), t(ReportStrings.hops), t(ReportStrings.finalTarget)]) { page in
@@ -22,7 +21,7 @@ extension SiteView {
             return [MarkdownText.escape(page.url), "\(page.redirects.count) (" + hops + ")" + chain,
                     MarkdownText.escape(page.finalURL ?? page.redirects.last?.location ?? "")]
         }
-        lines += ["", "### " + t(ReportStrings.deepPages), ""]
+        lines += heading(level, ReportStrings.deepPages)
         let deep = snapshot.pages.filter { $0.depth > 3 }.sorted { $0.depth > $1.depth }
         lines += limited(deep, empty: ReportStrings.noDeepPages,
                          header: [t(ReportStrings.page), t(ReportStrings.depth)]) { page in
@@ -36,7 +35,7 @@ extension SiteView {
         if pages.isEmpty { return [t(empty)] }
         var lines = MarkdownTable.render(header, pages.prefix(Self.navigationRowLimit).map(row))
         if pages.count > Self.navigationRowLimit {
-            lines += ["", "\(pages.count - Self.navigationRowLimit) " + t(ReportStrings.moreRows)]
+            lines += ["", t(ReportStrings.moreRows(pages.count - Self.navigationRowLimit))]
         }
         return lines
     }
@@ -51,22 +50,19 @@ extension SiteView {
 
     private func referrersCell(_ referrers: [String]) -> String {
         if referrers.isEmpty { return t(ReportStrings.unknownPage) }
-        var cell = referrers.prefix(5).map(MarkdownText.escape).joined(separator: ", ")
-        if referrers.count > 5 { cell += " " + t(ReportStrings.andMore(referrers.count - 5)) }
-        return cell
+        return MarkdownText.escape(Localized.list(referrers, limit: 5).text(lang))
     }
 
     /// Every check, module by module, with its status, message and all its evidence.
     func checksAppendix() -> [String] {
         var lines = heading(2, ReportStrings.appendix)
-        lines += [t(ReportStrings.legend)]
-        for module in modules {
-            let moduleResults = audit.results.filter { Self.module(of: $0.id, catalog: catalog) == module }
+        for module in moduleList {
+            let moduleResults = results(of: module)
             guard !moduleResults.isEmpty else { continue }
-            lines += heading(3, ReportStrings.module(module))
+            lines += heading(3, module.title)
             for result in moduleResults {
-                let weight = result.status == .fail || result.status == .warn ? " (" + t(ReportStrings.severity(result.severity)) + ")" : ""
-                lines.append("- " + statusText(result.status) + " — **" + MarkdownText.escape(result.id) + "** " + title(result.id)
+                let weight = result.isFinding ? " (" + t(ReportStrings.severity(result.severity)) + ")" : ""
+                lines.append("- " + statusText(result.status) + " — **" + heading(result) + "** (" + MarkdownText.escape(result.id) + ")"
                              + weight + colon + message(result))
                 lines += result.evidence.map { "  - " + evidenceLine($0) }
             }

@@ -10,7 +10,8 @@ public enum MarkdownText {
     private static let isolates: ClosedRange<UInt32> = 0x2066...0x2069
 
     /// Returns `text` as one line of literal Markdown text, safe in a paragraph, a list item or a table cell:
-    /// - white space and control characters (newlines included) collapse to one space, direction overrides go;
+    /// - white space and control characters (newlines included) collapse to one space, direction overrides go
+    ///   (a no-break space stays);
     /// - `\` `` ` `` `*` `_` `[` `]` `<` `>` `#` `!` `|` `&` `~` get a backslash, so no emphasis, code, link, image,
     ///   autolink in angle brackets, raw HTML, entity, heading, quote, strikethrough or table cell can be formed;
     /// - a leading list or heading marker (`- `, `+ `, `1. `, `1) `, a line of `-` or `=`) gets a backslash.
@@ -26,7 +27,8 @@ public enum MarkdownText {
                bidi.contains(first.value) || isolates.contains(first.value) {
                 continue
             }
-            if character.isWhitespace || scalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            // a no-break space is French typography (before « : », inside « »): kept
+            if character != "\u{00A0}", character.isWhitespace || scalars.allSatisfy({ $0.properties.generalCategory == .control }) {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -9,7 +9,29 @@ enum ReportStrings {
     static let examTitle = L(fr: "Audit du site — grille BTS NDRC", en: "Website audit — BTS NDRC grid")
     static let comparisonTitle = L(fr: "Comparaison de sites", en: "Site comparison")
     static let summary = L(fr: "Synthèse", en: "Summary")
-    static let topActions = L(fr: "Les actions prioritaires", en: "Top actions")
+    static func topActions(_ n: Int) -> L {
+        n == 1 ? L(fr: "L'action prioritaire", en: "The top action")
+            : L(fr: n == 5 ? "Les cinq actions prioritaires" : "Les \(n) actions prioritaires", en: n == 5 ? "The five top actions" : "The \(n) top actions")
+    }
+    static let actionPlan = L(fr: "Plan d'action complet", en: "Full action plan")
+    static func moreActions(_ n: Int) -> L {
+        L(fr: "\(n) \(Plural.fr(n, "autre action suit", "autres actions suivent")) dans le plan d'action complet, après les modules.",
+          en: "\(n) more \(Plural.en(n, "action follows", "actions follow")) in the full action plan, after the modules.")
+    }
+    static let toVerify = L(fr: "À vérifier", en: "To verify")
+    static func toVerifyCount(_ n: Int) -> L {
+        n == 0 ? L(fr: "aucun point, l'audit a tout décidé", en: "nothing, the audit decided every point")
+            : L(fr: "\(n) \(Plural.fr(n, "point", "points")) que l'audit n'a pas pu décider (section « À vérifier »)",
+                en: "\(n) \(Plural.en(n, "point", "points")) the audit could not decide (“To verify” section)")
+    }
+    static let howToVerify = L(fr: "Comment vérifier", en: "How to verify")
+    static func impact(_ impact: Impact) -> L {
+        switch impact {
+        case .keystone: L(fr: "obligation absente", en: "missing obligation")
+        case .sanctioned: L(fr: "obligation sanctionnée", en: "sanctioned obligation")
+        case .advice: L(fr: "conseil", en: "advice")
+        }
+    }
     static let legalChecklist = L(fr: "Mentions légales et obligations", en: "Legal checklist")
     static let cookies = L(fr: "Cookies et traceurs", en: "Cookies and trackers")
     static let ctas = L(fr: "Appels à l'action", en: "Calls to action")
@@ -21,8 +43,9 @@ enum ReportStrings {
     static let brokenLinks = L(fr: "Liens cassés", en: "Broken links")
     static let redirectChains = L(fr: "Redirections", en: "Redirects")
     static let deepPages = L(fr: "Pages profondes (plus de 3 clics depuis l'accueil)", en: "Deep pages (more than 3 clicks from home)")
-    static let appendix = L(fr: "Annexe A — Tous les contrôles", en: "Appendix A — All checks")
-    static let pagesAppendix = L(fr: "Annexe B — Pages explorées", en: "Appendix B — Pages crawled")
+    static let applicabilityAppendix = L(fr: "Annexe A — Ce qui s'applique à ce site", en: "Appendix A — What applies to this site")
+    static let appendix = L(fr: "Annexe B — Tous les contrôles", en: "Appendix B — All checks")
+    static let pagesAppendix = L(fr: "Annexe C — Pages explorées", en: "Appendix C — Pages crawled")
     static let progress = L(fr: "Axes de progression", en: "Areas for improvement")
     static let scores = L(fr: "Scores", en: "Scores")
     static let grids = L(fr: "Grilles côte à côte", en: "Grids side by side")
@@ -39,12 +62,13 @@ enum ReportStrings {
     static let profile = L(fr: "Profil", en: "Profile")
     static let crawlEnd = L(fr: "Fin de l'exploration", en: "Crawl ended")
     static let options = L(fr: "Options qui changent la lecture", en: "Options that change the meaning")
-    static let applicability = L(fr: "Ce qui s'applique à ce site", en: "What applies to this site")
     static let directoryMode = L(fr: "lecture d'un dossier local : les faits HTTP (en-têtes, cookies, redirections) sont absents",
                                  en: "read from a local folder: HTTP facts (headers, cookies, redirects) are absent")
     static func pagesLine(_ fetched: Int, _ html: Int, _ errors: Int) -> L {
-        L(fr: "\(fetched) (dont \(html) pages HTML, \(errors) erreur(s) de transfert)",
-          en: "\(fetched) (\(html) HTML pages, \(errors) transfer error(s))")
+        L(fr: "\(fetched) (dont \(html) \(Plural.fr(html, "page HTML", "pages HTML")), "
+            + (errors == 0 ? "aucune erreur de transfert)" : "\(errors) \(Plural.fr(errors, "erreur", "erreurs")) de transfert)"),
+          en: "\(fetched) (\(html) HTML \(Plural.en(html, "page", "pages")), "
+            + (errors == 0 ? "no transfer error)" : "\(errors) transfer \(Plural.en(errors, "error", "errors")))"))
     }
 
     static let noScoreSentence = L(fr: "Pas de score.", en: "No score.")
@@ -68,20 +92,19 @@ enum ReportStrings {
 
     static let robotsIgnored = L(fr: "robots.txt ignoré à la demande (--ignore-robots)", en: "robots.txt ignored on request (--ignore-robots)")
     static func robotsExcluded(_ n: Int) -> L {
-        L(fr: "\(n) page(s) non lue(s) car interdite(s) par robots.txt", en: "\(n) page(s) not read because robots.txt disallows them")
+        L(fr: "\(n) \(Plural.fr(n, "page non lue car interdite", "pages non lues car interdites")) par robots.txt",
+          en: "\(n) \(Plural.en(n, "page", "pages")) not read because robots.txt disallows them")
     }
 
     // Summary
     static let overall = L(fr: "Score global", en: "Overall score")
     static let module = L(fr: "Module", en: "Module")
     static let score = L(fr: "Score", en: "Score")
-    static let undecided = L(fr: "Non décidés", en: "Undecided")
-    static let count = L(fr: "Nombre", en: "Count")
-    static let findings = L(fr: "Constats à corriger", en: "Findings to fix")
+    static let findingsColumn = L(fr: "Constats à corriger", en: "Findings to fix")
+    static let toVerifyColumn = L(fr: "À vérifier", en: "To verify")
     static let noActions = L(fr: "Aucune action à mener : tous les contrôles décidés sont réussis.", en: "Nothing to fix: every check that could be decided passed.")
-    static func reach(_ pages: Int) -> L { L(fr: "\(pages) page(s)", en: "\(pages) page(s)") }
-    static let scoreNote = L(fr: "Les contrôles non applicables (—) et non décidés (?) ne comptent pas dans les scores ; les non décidés sont comptés à part.",
-                             en: "Checks that do not apply (—) or could not be decided (?) do not count in the scores; undecided ones are counted apart.")
+    static let scoreNote = L(fr: "Les contrôles sans objet et ceux que l'audit n'a pas pu décider ne comptent pas dans les scores ; les seconds sont comptés dans la colonne « À vérifier ».",
+                             en: "Checks that do not apply and those the audit could not decide do not count in the scores; the latter are counted in the “To verify” column.")
 
     static func severity(_ s: Severity) -> L {
         switch s {
@@ -110,20 +133,6 @@ enum ReportStrings {
         }
     }
 
-    static func module(_ m: String) -> L {
-        switch m {
-        case "legal": L(fr: "Mentions légales", en: "Legal")
-        case "cookies": L(fr: "Cookies et traceurs", en: "Cookies and trackers")
-        case "cta": L(fr: "Appels à l'action", en: "Calls to action")
-        case "responsive": L(fr: "Mobile", en: "Responsive")
-        case "structure": L(fr: "Structure", en: "Structure")
-        case "page": L(fr: "Bases des pages", en: "Page basics")
-        default: L(fr: m, en: m)
-        }
-    }
-
-    static let legend = L(fr: "Légende : ✅ conforme · ❌ non conforme · ⚠️ à améliorer · — sans objet · ? non décidé · ℹ️ information",
-                          en: "Key: ✅ pass · ❌ fail · ⚠️ warning · — n/a · ? undecided · ℹ️ info")
 
     // Tables
     static let check = L(fr: "Contrôle", en: "Check")
@@ -137,17 +146,9 @@ enum ReportStrings {
     static let noLegal = L(fr: "Aucun contrôle de mentions légales n'a été exécuté.", en: "No legal check ran.")
 
     // Cookies
-    static let consentTool = L(fr: "Outil de consentement", en: "Consent tool")
-    static let trackers = L(fr: "Traceurs chargés par les pages", en: "Trackers loaded by the pages")
-    static let noTrackers = L(fr: "Aucun traceur tiers repéré dans les pages lues.", en: "No third-party tracker found in the pages read.")
     static let name = L(fr: "Nom", en: "Name")
-    static let vendor = L(fr: "Éditeur", en: "Vendor")
-    static let category = L(fr: "Catégorie", en: "Category")
-    static let needsConsent = L(fr: "Consentement requis", en: "Needs consent")
-    static let gated = L(fr: "Bloqué avant consentement", en: "Blocked before consent")
     static let yes = L(fr: "oui", en: "yes")
     static let no = L(fr: "non", en: "no")
-    static let priorCookies = L(fr: "Cookies déposés avant tout consentement", en: "Cookies set before any consent")
     static let noCookies = L(fr: "Aucun cookie déposé par les réponses HTTP lues.", en: "No cookie set by the HTTP responses read.")
     static let noCookiesInFolder = L(fr: "Audit d'un dossier : pas de réponse HTTP, donc pas de cookie à examiner.",
                                      en: "Directory audit: no HTTP response, so no cookie to examine.")
@@ -156,24 +157,11 @@ enum ReportStrings {
     static let session = L(fr: "session", en: "session")
     static let thirdParty = L(fr: "Tiers", en: "Third party")
     static let setBy = L(fr: "Déposé par", en: "Set by")
-    static func days(_ d: Int) -> L { L(fr: "\(d) jour(s)", en: "\(d) day(s)") }
-    static func months(_ m: Int) -> L { L(fr: "\(m) mois", en: "\(m) month(s)") }
+    static func days(_ d: Int) -> L { Plural.count(d, fr: ("jour", "jours"), en: ("day", "days")) }
+    static func months(_ m: Int) -> L { Plural.count(m, fr: ("mois", "mois"), en: ("month", "months")) }
 
-    // CTA
-    static let label = L(fr: "Libellé", en: "Label")
-    static let target = L(fr: "Cible", en: "Target")
+    // Grid zones
     static let zone = L(fr: "Zone", en: "Zone")
-    static func pageZone(_ zone: Zone) -> L {
-        switch zone {
-        case .header: L(fr: "en-tête", en: "header")
-        case .nav: L(fr: "menu", en: "menu")
-        case .main: L(fr: "contenu", en: "content")
-        case .aside: L(fr: "encadré", en: "sidebar")
-        case .footer: L(fr: "pied de page", en: "footer")
-        case .body: L(fr: "corps", en: "body")
-        }
-    }
-    static let ctaFound = L(fr: "Appels à l'action repérés", en: "Calls to action found")
 
     // Grid
     static let strengths = L(fr: "Points forts", en: "Strengths")
@@ -195,7 +183,6 @@ enum ReportStrings {
     static let finalTarget = L(fr: "Destination finale", en: "Final target")
     static let redirectsTo = L(fr: "redirige vers", en: "redirects to")
     static let unknownPage = L(fr: "page d'origine inconnue", en: "unknown referring page")
-    static func andMore(_ n: Int) -> L { L(fr: "et \(n) autre(s)", en: "and \(n) more") }
 
     // Exam profile
     static let examIntro = L(fr: "Réponse ordonnée comme la grille de l'épreuve : les mentions obligatoires, puis l'analyse de l'en-tête, du corps, du pied de page et de la navigation, puis les axes de progression.",
@@ -210,23 +197,6 @@ enum ReportStrings {
 }
 
 extension ReportStrings {
-    /// The legal part of the BTS NDRC answer key (LEGAL.md §1.4), in the exam's order: its item and the checks that answer it.
-    /// An id ending in `.` stands for every check of that prefix (`legal.cgv.`).
-    static let examLegalItems: [(item: L, ids: [String])] = [
-        (L(fr: "Dénomination sociale", en: "Company name"), ["legal.publisher.name"]),
-        (L(fr: "Adresse du siège", en: "Registered office"), ["legal.publisher.address"]),
-        (L(fr: "Téléphone et e-mail", en: "Telephone and e-mail"), ["legal.publisher.phone", "legal.publisher.email"]),
-        (L(fr: "Forme juridique, capital social", en: "Legal form, share capital"), ["legal.publisher.form", "legal.publisher.capital"]),
-        (L(fr: "Directeur de la publication, responsable de la rédaction", en: "Publication director, editor"), ["legal.publication-director", "legal.editor-in-chief"]),
-        (L(fr: "Hébergeur (nom, adresse, téléphone)", en: "Host (name, address, telephone)"), ["legal.host.name", "legal.host.address", "legal.host.phone"]),
-        (L(fr: "Numéro RCS", en: "RCS number"), ["legal.publisher.registration", "legal.publisher.siren"]),
-        (L(fr: "Numéro de TVA intracommunautaire", en: "VAT number"), ["legal.publisher.vat"]),
-        (L(fr: "CGV : prix TTC, frais, livraison, paiement, SAV, rétractation", en: "Terms of sale: prices, fees, delivery, payment, after-sales, withdrawal"), ["legal.terms-of-sale", "legal.cgv.", "legal.withdrawal-function", "legal.consumer-mediator"]),
-        (L(fr: "Cookies : information, consentement, refus", en: "Cookies: information, consent, refusal"), ["cookies.consent-tool", "cookies.prior-loading", "cookies.refuse-option", "cookies.policy"]),
-        (L(fr: "Consentement conservé 13 mois au plus", en: "Consent kept 13 months at most"), ["cookies.consent-lifetime"]),
-        (L(fr: "Données personnelles : information et consentement", en: "Personal data: information and consent"), ["legal.privacy-policy", "legal.privacy-rights", "legal.form-notice"]),
-        (L(fr: "CGU (recommandées)", en: "Terms of use (recommended)"), ["legal.terms-of-use"]),
-    ]
     static let examOther = L(fr: "Autres obligations", en: "Other obligations")
 }
 
@@ -234,6 +204,7 @@ extension ReportStrings {
     static let noGrid = L(fr: "Aucun contrôle de l'en-tête, du corps, du pied de page ou de la navigation n'a donné de résultat.",
                           en: "No header, body, footer or navigation check gave a result.")
     static let notChecked = L(fr: "non contrôlé", en: "not checked")
-    static let otherChecks = L(fr: "Autres contrôles", en: "Other checks")
-    static let moreRows = L(fr: "lignes suivantes omises", en: "further rows left out")
+    static func moreRows(_ n: Int) -> L {
+        L(fr: "\(n) \(Plural.fr(n, "ligne suivante omise", "lignes suivantes omises")).", en: "\(n) further \(Plural.en(n, "row", "rows")) left out.")
+    }
 }

@@ -20,8 +20,11 @@ struct SiteView {
 
     var snapshot: SiteSnapshot { audit.snapshot }
 
-    /// Fixed wording in the report language.
-    func t(_ text: Localized) -> String { text.text(lang) }
+    /// Fixed wording in the report language, with French typography.
+    func t(_ text: Localized) -> String { Typography.apply(text.text(lang), lang) }
+
+    /// Vigie's words (a title, a message, a note) in the report language, typeset and escaped.
+    func words(_ text: Localized) -> String { escape(t(text)) }
 
     /// The host of the site (for titles and file names), escaped.
     var host: String { escape(Self.host(of: snapshot)) }
@@ -33,84 +36,41 @@ struct SiteView {
         return snapshot.startURL
     }
 
-    /// The check's title in the report language (its id when unknown), escaped.
+    /// The check's neutral title in the report language (its id when unknown), escaped.
     func title(_ id: String) -> String {
-        escape(catalog[id]?.title.text(lang) ?? id)
+        catalog[id].map { words($0.title) } ?? escape(id)
     }
 
+    /// The heading that states what the result found (its pass or fail title), escaped.
+    func heading(_ result: CheckResult) -> String { words(headingText(result)) }
+
     func remedy(_ id: String) -> String {
-        escape(catalog[id]?.remedy.text(lang) ?? "")
+        catalog[id].map { words($0.remedy) } ?? ""
     }
 
     func reference(_ id: String) -> String {
         escape(catalog[id]?.reference ?? "")
     }
 
-    func message(_ result: CheckResult) -> String {
-        escape(result.message.text(lang))
-    }
-
-    /// The module a check belongs to: from the catalogue, else the id's first word.
-    static func module(of id: String, catalog: [String: CheckMeta]) -> String {
-        if let meta = catalog[id] { return meta.module.rawValue }
-        switch id.split(separator: ".").first.map(String.init) ?? id {
-        case "header", "body", "footer", "nav": return "structure"
-        case let first: return first
-        }
-    }
-
-    func results(prefix: String) -> [CheckResult] {
-        audit.results.filter { $0.id.hasPrefix(prefix) }
-    }
+    func message(_ result: CheckResult) -> String { words(result.message) }
 
     /// Results that need work: `fail` and `warn`.
-    var failing: [CheckResult] { audit.results.filter { $0.status == .fail || $0.status == .warn } }
-
-    /// How many pages a result concerns: `data["pages_failing"]` when the check says it, else 1.
-    static func reach(_ result: CheckResult) -> Int {
-        if case .number(let n)? = result.data["pages_failing"], n >= 1 { return Int(n) }
-        return 1
-    }
-
-    /// Failing results ranked by severity, then `fail` before `warn`, then reach, then id.
-    var rankedActions: [CheckResult] {
-        failing.sorted { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            if a.status != b.status { return a.status < b.status }
-            let ra = Self.reach(a), rb = Self.reach(b)
-            if ra != rb { return ra > rb }
-            return a.id < b.id
-        }
-    }
-
-    /// `data["value"]` as text, escaped, when the check read one (the SIREN, the host's name…).
-    static func value(_ result: CheckResult) -> String? {
-        result.data["value"].flatMap(plain).map(MarkdownText.escape)
-    }
-
-    /// A JSON value as plain text (unescaped): strings as they are, numbers without a useless `.0`, arrays joined.
-    static func plain(_ value: JSONValue) -> String? {
-        switch value {
-        case .string(let s): return s
-        case .number(let n): return n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-        case .bool(let b): return b ? "true" : "false"
-        case .array(let items):
-            let parts = items.compactMap(plain)
-            return parts.isEmpty ? nil : parts.joined(separator: ", ")
-        case .object, .null: return nil
-        }
-    }
+    var failing: [CheckResult] { audit.results.filter(\.isFinding) }
 
     /// The first evidence URL, escaped.
-    static func firstPage(_ result: CheckResult) -> String {
-        result.evidence.first.map { MarkdownText.escape($0.url) } ?? ""
+    func firstPage(_ result: CheckResult) -> String {
+        result.evidence.first.map { escape($0.url) } ?? ""
     }
 
-    /// One evidence item on one line: the URL, then the excerpt in quotes or the element.
+    /// One evidence item on one line: the URL, the verbatim quote in guillemets (quotation marks in English),
+    /// the auditor's note, then the element.
     func evidenceLine(_ evidence: Evidence) -> String {
         var line = escape(evidence.url)
         if let excerpt = evidence.excerpt, !excerpt.isEmpty {
-            line += " — « " + escape(excerpt) + " »"
+            line += " — " + quote(excerpt)
+        }
+        if let note = evidence.note, !note.text(lang).isEmpty {
+            line += " — " + words(note)
         }
         if let selector = evidence.selector, !selector.isEmpty {
             line += " — " + t(ReportStrings.selector) + " " + escape(selector)
@@ -129,6 +89,11 @@ struct SiteView {
         }
     }
 
+    /// A verbatim quote of a page, escaped, in the language's quotation marks.
+    func quote(_ text: String) -> String {
+        lang == .fr ? "«\u{00A0}" + escape(text) + "\u{00A0}»" : "“" + escape(text) + "”"
+    }
+
     /// Symbol and word: `❌ non conforme`.
     func statusText(_ status: CheckStatus) -> String {
         Self.symbol(status) + " " + t(ReportStrings.status(status))
@@ -145,10 +110,8 @@ struct SiteView {
         return lang == .fr ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    /// Module names in report order, those with a score or a result.
-    var modules: [String] {
-        let present = Set(audit.scores.modules.keys).union(audit.results.map { Self.module(of: $0.id, catalog: catalog) })
-        let known = CheckModule.allCases.map(\.rawValue).filter(present.contains)
-        return known + present.subtracting(known).sorted()
+    /// A module's score, or « — » when it has none.
+    func score(of module: CheckModule) -> String {
+        audit.scores.modules[module.rawValue].map(Self.score) ?? "—"
     }
 }

@@ -13,12 +13,12 @@ struct ZoneGrid {
     let rows: [Row]
 
     init(_ view: SiteView, homeOnly: Bool) {
-        let grid = AuditGrid.build(homeOnly ? .home : .site, results: view.audit.results)
+        let grid = view.grid(home: homeOnly)
         rows = GridZone.allCases.map { zone in
             let row = grid.row(zone)
             return Row(zone: zone,
-                       strengths: row.strengths.map { view.escape($0.text.text(view.lang)) },
-                       weaknesses: row.weaknesses.map { view.escape($0.text.text(view.lang)) })
+                       strengths: row.strengths.map { view.words($0.text) },
+                       weaknesses: row.weaknesses.map { view.words($0.text) })
         }
     }
 

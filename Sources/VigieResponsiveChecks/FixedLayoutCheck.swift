@@ -7,6 +7,8 @@ enum FixedLayoutCheck {
     static let meta = CheckMeta(
         id: "responsive.fixed-layout", module: .responsive,
         title: Localized(fr: "Pas de mise en page à largeur fixe", en: "No fixed-width layout"),
+        passTitle: Localized(fr: "Pas de mise en page à largeur fixe", en: "No fixed-width layout"),
+        failTitle: Localized(fr: "Mise en page à largeur fixe", en: "Fixed-width layout"),
         explanation: Localized(
             fr: "Un tableau de mise en page de 960 pixels ou un conteneur avec width: 960px sans max-width obligent à faire défiler la page de côté sur un téléphone, même avec une balise viewport.",
             en: "A 960-pixel layout table or a wrapper with width: 960px and no max-width force sideways scrolling on a phone, even with a viewport tag."),
@@ -89,13 +91,14 @@ enum FixedLayoutCheck {
         }
         if findings.isEmpty {
             return meta.result(.pass, Localized(
-                fr: "Aucune mise en page à largeur fixe trouvée (\(css.sources.count) source(s) CSS lue(s)).",
-                en: "No fixed-width layout found (\(css.sources.count) CSS source(s) read)."),
-                evidence: [Evidence(url: context.snapshot.homeURL, excerpt: "ni tableau de mise en page ≥ \(Int(words.fixedWidth)) px, ni conteneur à largeur fixe")], data: data)
+                fr: "Aucune mise en page à largeur fixe trouvée (\(Plural.nfr(css.sources.count, "source CSS lue", "sources CSS lues"))).",
+                en: "No fixed-width layout found (\(Plural.nen(css.sources.count, "CSS source", "CSS sources")) read)."),
+                evidence: [Evidence.note(context.snapshot.homeURL, Localized(fr: "ni tableau de mise en page ≥ \(Int(words.fixedWidth)) px, ni conteneur à largeur fixe",
+                                                                     en: "no layout table ≥ \(Int(words.fixedWidth)) px, no fixed-width wrapper"))], data: data)
         }
         return meta.result(.fail, Localized(
-            fr: "Mise en page à largeur fixe : \(tables) tableau(x) de mise en page, \(wrappersFixed.count) conteneur(s) à largeur fixe.",
-            en: "Fixed-width layout: \(tables) layout table(s), \(wrappersFixed.count) fixed-width wrapper(s)."),
+            fr: "Mise en page à largeur fixe : \(Plural.nfr(tables, "tableau", "tableaux")) de mise en page, \(Plural.nfr(wrappersFixed.count, "conteneur", "conteneurs")) à largeur fixe.",
+            en: "Fixed-width layout: \(Plural.nen(tables, "layout table", "layout tables")), \(Plural.nen(wrappersFixed.count, "fixed-width wrapper", "fixed-width wrappers"))."),
             evidence: findings, data: data)
     }
 

@@ -6,6 +6,8 @@ enum MediaQueriesCheck {
     static let meta = CheckMeta(
         id: "responsive.media-queries", module: .responsive,
         title: Localized(fr: "Mise en page adaptée à la largeur d'écran", en: "Layout adapted to screen width"),
+        passTitle: Localized(fr: "Mise en page adaptée à la largeur d'écran", en: "Layout adapted to the screen width"),
+        failTitle: Localized(fr: "Mise en page non adaptée à la largeur d'écran", en: "Layout not adapted to the screen width"),
         explanation: Localized(
             fr: "Les requêtes média sur la largeur (@media (max-width: …)) adaptent la mise en page au téléphone : colonnes empilées, menu replié. Sans elles, la même mise en page de bureau est servie partout.",
             en: "Width media queries (@media (max-width: …)) adapt the layout to phones: stacked columns, folded menu. Without them, the same desktop layout is served everywhere."),
@@ -46,7 +48,8 @@ enum MediaQueriesCheck {
             for rule in source.sheet.atRules where rule.isWidthQuery {
                 count += 1
                 if found.count < 5 {
-                    found.append(Evidence(url: source.url, excerpt: rule.text, selector: source.inline ? "style (ligne \(rule.line))" : "ligne \(rule.line)"))
+                    found.append(Evidence(url: source.url, excerpt: rule.text, selector: source.inline ? "style" : nil,
+                                          note: Localized(fr: "ligne \(rule.line)", en: "line \(rule.line)")))
                 }
             }
         }
@@ -65,7 +68,7 @@ enum MediaQueriesCheck {
         ]
         if !found.isEmpty {
             return meta.result(.pass, Localized(
-                fr: "\(count) requête(s) média sur la largeur trouvée(s) dans le CSS du site.",
+                fr: "\(Plural.nfr(count, "requête média sur la largeur trouvée", "requêtes média sur la largeur trouvées")) dans le CSS du site.",
                 en: "\(count) width media quer(ies) found in the site's CSS."), evidence: found, data: data)
         }
         let allLinks = css.links.map(\.href) + css.sources.map(\.url)
@@ -86,14 +89,14 @@ enum MediaQueriesCheck {
         }
         if !unread.isEmpty {
             return meta.result(.unknown, Localized(
-                fr: "Aucune requête média dans le CSS lu, mais \(unread.count) feuille(s) de style n'ont pas pu être lues (autre site ou erreur).",
-                en: "No media query in the CSS read, but \(unread.count) stylesheet(s) could not be read (another site or an error)."),
-                evidence: unread.prefix(5).map { Evidence(url: $0, excerpt: "feuille de style non lue", selector: "link[rel=stylesheet]") }, data: data)
+                fr: "Aucune requête média dans le CSS lu, mais \(Plural.nfr(unread.count, "feuille de style n'a", "feuilles de style n'ont")) pas pu être lues (autre site ou erreur).",
+                en: "No media query in the CSS read, but \(Plural.nen(unread.count, "stylesheet", "stylesheets")) could not be read (another site or an error)."),
+                evidence: unread.prefix(5).map { Evidence.note($0, Localized(fr: "feuille de style non lue", en: "stylesheet not read"), selector: "link[rel=stylesheet]") }, data: data)
         }
         let evidence = css.sources.prefix(5).map { Evidence(url: $0.url, excerpt: $0.inline ? "<style> sans @media sur la largeur" : "feuille de style sans @media sur la largeur", selector: $0.inline ? "style" : nil) }
         return meta.result(.fail, Localized(
-            fr: "Aucune requête média sur la largeur dans le CSS du site (\(css.sources.count) source(s) lue(s)) : la mise en page ne s'adapte pas aux téléphones.",
-            en: "No width media query in the site's CSS (\(css.sources.count) source(s) read): the layout does not adapt to phones."),
+            fr: "Aucune requête média sur la largeur dans le CSS du site (\(Plural.nfr(css.sources.count, "source lue", "sources lues"))) : la mise en page ne s'adapte pas aux téléphones.",
+            en: "No width media query in the site's CSS (\(Plural.nen(css.sources.count, "source", "sources")) read): the layout does not adapt to phones."),
             evidence: evidence, data: data)
     }
 }

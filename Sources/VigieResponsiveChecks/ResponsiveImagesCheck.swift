@@ -7,6 +7,8 @@ enum ResponsiveImagesCheck {
     static let meta = CheckMeta(
         id: "responsive.images", module: .responsive,
         title: Localized(fr: "Images adaptées aux écrans", en: "Images sized for screens"),
+        passTitle: Localized(fr: "Images adaptées aux écrans", en: "Images adapted to screens"),
+        failTitle: Localized(fr: "Grandes images sans variantes pour mobile", en: "Large images without mobile variants"),
         explanation: Localized(
             fr: "Une grande image (bandeau, diaporama, photo de 600 pixels et plus) sans srcset ni <picture> est téléchargée en taille bureau sur un téléphone : la page est plus lente et consomme plus de données.",
             en: "A large image (banner, slider, photo of 600 pixels or more) without srcset or <picture> is downloaded at desktop size on a phone: the page is slower and uses more data."),
@@ -59,8 +61,8 @@ enum ResponsiveImagesCheck {
                 evidence: good, data: data)
         }
         return meta.result(lackingCount == large ? .fail : .warn, Localized(
-            fr: "\(lackingCount) grande(s) image(s) sur \(large) sans srcset ni <picture>.",
-            en: "\(lackingCount) of \(large) large image(s) without srcset or <picture>."),
+            fr: "\(Plural.nfr(lackingCount, "grande image", "grandes images")) sur \(large) sans srcset ni <picture>.",
+            en: "\(lackingCount) of \(large) large \(Plural.en(large, "image", "images")) without srcset or <picture>."),
             evidence: lacking, data: data)
     }
 

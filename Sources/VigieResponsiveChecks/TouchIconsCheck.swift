@@ -6,6 +6,8 @@ enum TouchIconsCheck {
     static let meta = CheckMeta(
         id: "responsive.touch-icons", module: .responsive,
         title: Localized(fr: "Icônes pour mobile", en: "Mobile icons"),
+        passTitle: Localized(fr: "Icônes pour mobile", en: "Mobile icons"),
+        failTitle: Localized(fr: "Pas d'icônes pour mobile", en: "No mobile icons"),
         explanation: Localized(
             fr: "Quand on ajoute le site à l'écran d'accueil d'un téléphone, apple-touch-icon et le manifeste donnent son icône et son nom ; theme-color colore la barre du navigateur.",
             en: "When the site is added to a phone's home screen, apple-touch-icon and the manifest give its icon and name; theme-color tints the browser bar."),
@@ -43,9 +45,9 @@ enum TouchIconsCheck {
         let list = missing.joined(separator: ", ")
         if missing.count == 3 {
             return meta.result(.fail, Localized(fr: "Ni icône tactile, ni manifeste, ni theme-color sur la page d'accueil.", en: "No touch icon, manifest or theme-color on the home page."),
-                               evidence: [Evidence(url: url, excerpt: "absents : \(list)", selector: "head")], data: data)
+                               evidence: [Evidence(url: url, excerpt: list, selector: "head", note: Localized(fr: "absents", en: "missing"))], data: data)
         }
-        evidence.append(Evidence(url: url, excerpt: "absents : \(list)", selector: "head"))
+        evidence.append(Evidence(url: url, excerpt: list, selector: "head", note: Localized(fr: "absents", en: "missing")))
         return meta.result(.warn, Localized(fr: "Il manque sur la page d'accueil : \(list).", en: "Missing on the home page: \(list)."), evidence: evidence, data: data)
     }
 }

@@ -6,13 +6,15 @@ enum ViewportCheck {
     static let meta = CheckMeta(
         id: "responsive.viewport", module: .responsive,
         title: Localized(fr: "Balise viewport pour mobile", en: "Mobile viewport tag"),
+        passTitle: Localized(fr: "Site adapté au mobile (balise viewport)", en: "Site ready for mobile (viewport tag)"),
+        failTitle: Localized(fr: "Site non responsive : pas de balise viewport ({pages})", en: "Site not responsive: no viewport tag ({pages})"),
         explanation: Localized(
             fr: "Sans <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">, un téléphone affiche la page comme sur un écran de 980 pixels, en tout petit : il faut zoomer pour lire. Google indexe d'abord la version mobile des pages.",
             en: "Without <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">, a phone renders the page as on a 980-pixel screen, tiny: one must zoom to read. Google indexes the mobile version of pages first."),
         remedy: Localized(
             fr: "Ajouter <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"> dans le <head> de chaque page.",
             en: "Add <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"> to the <head> of every page."),
-        reference: "Google Search Central, mobile-first indexing; WCAG 2.2 SC 1.4.10 (reflow)", severity: .error)
+        reference: "Google Search Central, mobile-first indexing; WCAG 2.2 SC 1.4.10 (reflow)", severity: .error, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -58,8 +60,8 @@ enum ViewportCheck {
         }
         return level.result(meta) { failing, total in
             failing == 0
-                ? Localized(fr: "Les \(total) pages ont une balise viewport avec width=device-width.", en: "All \(total) pages have a viewport tag with width=device-width.")
-                : Localized(fr: "\(failing) page(s) sur \(total) sans viewport adaptée au mobile (width=device-width).", en: "\(failing) of \(total) page(s) lack a mobile viewport (width=device-width).")
+                ? Localized(fr: "Balise viewport avec width=device-width \(Plural.onEvery(total).fr).", en: "Viewport tag with width=device-width \(Plural.onEvery(total).en).")
+                : Localized(fr: "Pas de balise viewport adaptée au mobile (width=device-width) : \(Plural.pagesOf(failing, total).fr).", en: "No mobile viewport (width=device-width): \(Plural.pagesOf(failing, total).en).")
         }
     }
 }

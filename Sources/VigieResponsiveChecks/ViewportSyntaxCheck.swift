@@ -6,6 +6,8 @@ enum ViewportSyntaxCheck {
     static let meta = CheckMeta(
         id: "responsive.viewport-syntax", module: .responsive,
         title: Localized(fr: "Syntaxe de la balise viewport", en: "Viewport tag syntax"),
+        passTitle: Localized(fr: "Balise viewport bien écrite", en: "Viewport tag well written"),
+        failTitle: Localized(fr: "Balise viewport mal écrite ({pages})", en: "Viewport tag badly written ({pages})"),
         explanation: Localized(
             fr: "Les navigateurs tolèrent des erreurs dans la balise viewport (« ; » au lieu de « , », clés inconnues, balise en double) mais les signalent, et chacun les répare à sa façon.",
             en: "Browsers tolerate mistakes in the viewport tag (';' instead of ',', unknown keys, a duplicated tag) but report them, and each repairs them its own way."),
@@ -34,8 +36,8 @@ enum ViewportSyntaxCheck {
             if viewport.issues.isEmpty {
                 level.add(.pass, Evidence(url: record.url, excerpt: page.excerpt, selector: "head > meta[name=viewport]"))
             } else {
-                let issues = viewport.issues.map(\.text.fr).joined(separator: " ; ")
-                level.add(.warn, Evidence(url: record.url, excerpt: "\(page.excerpt) — \(issues)", selector: "head > meta[name=viewport]"))
+                let issues = Localized(fr: viewport.issues.map(\.text.fr).joined(separator: " ; "), en: viewport.issues.map(\.text.en).joined(separator: "; "))
+                level.add(.warn, Evidence(url: record.url, excerpt: page.excerpt, selector: "head > meta[name=viewport]", note: issues))
                 if problems.count < 20 {
                     problems.append(["page": .string(record.url), "issues": .array(viewport.issues.map { .string($0.text.en) })])
                 }
@@ -47,7 +49,7 @@ enum ViewportSyntaxCheck {
         var result = level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "La balise viewport est bien écrite sur les \(total) pages.", en: "The viewport tag is well formed on all \(total) pages.")
-                : Localized(fr: "\(failing) page(s) sur \(total) ont une balise viewport mal écrite.", en: "\(failing) of \(total) page(s) have a malformed viewport tag.")
+                : Localized(fr: "Balise viewport mal écrite : \(Plural.pagesOf(failing, total).fr).", en: "Malformed viewport tag: \(Plural.pagesOf(failing, total).en).")
         }
         if !problems.isEmpty { result.data["problems"] = .array(problems) }
         return result

@@ -6,6 +6,8 @@ enum ViewportZoomCheck {
     static let meta = CheckMeta(
         id: "responsive.viewport-zoom", module: .responsive,
         title: Localized(fr: "Zoom autorisé", en: "Zoom allowed"),
+        passTitle: Localized(fr: "Zoom autorisé", en: "Zoom allowed"),
+        failTitle: Localized(fr: "Zoom bloqué ({pages})", en: "Zoom blocked ({pages})"),
         explanation: Localized(
             fr: "user-scalable=no ou maximum-scale inférieur à 2 empêchent d'agrandir la page avec deux doigts. Les personnes malvoyantes ne peuvent alors plus lire le texte.",
             en: "user-scalable=no or a maximum-scale below 2 stop people from enlarging the page with two fingers. People with low vision then cannot read the text."),
@@ -39,7 +41,7 @@ enum ViewportZoomCheck {
         return level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "Le zoom est permis sur les \(total) pages qui ont une viewport.", en: "Zoom is allowed on all \(total) pages with a viewport.")
-                : Localized(fr: "\(failing) page(s) sur \(total) bloquent le zoom (user-scalable=no ou maximum-scale < 2).", en: "\(failing) of \(total) page(s) block zooming (user-scalable=no or maximum-scale < 2).")
+                : Localized(fr: "Zoom bloqué (user-scalable=no ou maximum-scale < 2) : \(Plural.pagesOf(failing, total).fr).", en: "\(Plural.pagesOf(failing, total).en) block zooming (user-scalable=no or maximum-scale < 2).")
         }
     }
 }

@@ -7,13 +7,15 @@ enum BodyChatCheck {
     static let meta = CheckMeta(
         id: "body.chat", module: .structure,
         title: Localized(fr: "Chat en ligne ou demande de rappel", en: "Live chat or callback request"),
+        passTitle: Localized(fr: "Chat en ligne ou demande de rappel", en: "Live chat or callback request"),
+        failTitle: Localized(fr: "Pas de chat ni de demande de rappel", en: "No live chat or callback request"),
         explanation: Localized(
             fr: "Un chat (conseiller ou chatbot) ou un formulaire « être rappelé » répond au visiteur au moment où il hésite : un contact immédiat, sans décrocher son téléphone.",
             en: "A chat (agent or chatbot) or a \"call me back\" form answers visitors when they hesitate: immediate contact without picking up the phone."),
         remedy: Localized(
             fr: "Ajouter un chat en ligne ou un formulaire de rappel (« Être rappelé gratuitement »).",
             en: "Add a live chat or a callback form (\"Get a free call back\")."),
-        reference: "Grille d'audit BTS NDRC (relation client à distance, digitalisation)", severity: .notice)
+        reference: "Grille d'audit BTS NDRC (relation client à distance, digitalisation)", severity: .notice, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,

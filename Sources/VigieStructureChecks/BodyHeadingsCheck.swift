@@ -7,13 +7,15 @@ enum BodyHeadingsCheck {
     static let meta = CheckMeta(
         id: "body.h1", module: .structure,
         title: Localized(fr: "Un titre <h1> par page, titres dans l'ordre", en: "One <h1> per page, headings in order"),
+        passTitle: Localized(fr: "Un titre principal par page, titres dans l'ordre", en: "One main heading per page, headings in order"),
+        failTitle: Localized(fr: "Titres mal hiérarchisés ({pages})", en: "Headings out of order ({pages})"),
         explanation: Localized(
             fr: "Le titre principal (<h1>) dit de quoi parle la page, pour les visiteurs, les lecteurs d'écran et les moteurs de recherche ; les sous-titres suivent les niveaux sans en sauter.",
             en: "The main heading (<h1>) says what the page is about, for visitors, screen readers and search engines; sub-headings follow the levels without skipping any."),
         remedy: Localized(
             fr: "Donner à chaque page un seul <h1> qui décrit son contenu, puis des <h2>, <h3>… dans l'ordre.",
             en: "Give every page a single <h1> describing its content, then <h2>, <h3>… in order."),
-        reference: "WCAG 2.2 SC 1.3.1 et 2.4.6 (RGAA 9.1)", severity: .warning)
+        reference: "WCAG 2.2 SC 1.3.1 et 2.4.6 (RGAA 9.1)", severity: .warning, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -49,14 +51,14 @@ enum BodyHeadingsCheck {
             failing == 0
                 ? Localized(fr: total == 1 ? "La page a un seul <h1> et des titres dans l'ordre." : "Les \(total) pages ont un seul <h1> et des titres dans l'ordre.",
                             en: total == 1 ? "The page has a single <h1> and headings in order." : "All \(total) pages have a single <h1> and headings in order.")
-                : Localized(fr: "\(failing) page(s) sur \(total) sans <h1> unique ou avec des niveaux de titres sautés.", en: "\(failing) of \(total) page(s) lack a single <h1> or skip heading levels.")
+                : Localized(fr: "Pas de <h1> unique ou niveaux de titres sautés : \(Plural.pagesOf(failing, total).fr).", en: "No single <h1> or skipped heading levels: \(Plural.pagesOf(failing, total).en).")
         }
         let failing = level.outcomes.filter { $0.status != .pass }.count
         if failing == 0 {
             notes.site(.strength, "Un titre h1 par page, titres hiérarchisés", "One h1 per page, headings in order")
         } else {
-            notes.site(.weakness, "\(failing) page(s) sur \(level.outcomes.count) sans h1 unique ou avec des titres mal hiérarchisés",
-                       "\(failing) of \(level.outcomes.count) page(s) without a single h1 or with badly ordered headings")
+            notes.site(.weakness, "Titres mal hiérarchisés ou sans h1 unique : \(Plural.pagesOf(failing, level.outcomes.count).fr)",
+                       "Headings badly ordered or without a single h1: \(Plural.pagesOf(failing, level.outcomes.count).en)")
         }
         result = notes.apply(to: result)
         return result
@@ -66,8 +68,8 @@ enum BodyHeadingsCheck {
     static func judge(_ facts: PageFacts) -> (CheckStatus, String, Localized) {
         let h1 = facts.headings.filter { $0.level == 1 }
         if h1.isEmpty {
-            let first = facts.headings.first.map { "<h\($0.level)>\($0.text)" } ?? "aucun titre <h1>…<h6>"
-            return (.fail, "pas de <h1> ; premier titre : \(first)", Localized(fr: "Pas de titre principal (h1)", en: "No main heading (h1)"))
+            let first = facts.headings.first.map { "<h\($0.level)>\($0.text)" } ?? "—"
+            return (.fail, first, Localized(fr: "Pas de titre principal (h1)", en: "No main heading (h1)"))
         }
         if h1.count > 1 {
             return (.warn, h1.prefix(3).map { "<h1>\($0.text)" }.joined(separator: " | "),

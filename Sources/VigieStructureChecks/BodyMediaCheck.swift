@@ -7,13 +7,15 @@ enum BodyMediaCheck {
     static let meta = CheckMeta(
         id: "body.media", module: .structure,
         title: Localized(fr: "Photos et vidéos avec alternatives textuelles", en: "Photos and videos with text alternatives"),
+        passTitle: Localized(fr: "Photos et vidéos avec alternatives textuelles", en: "Photos and videos with text alternatives"),
+        failTitle: Localized(fr: "Images ou vidéos sans alternative textuelle ({pages})", en: "Images or videos without a text alternative ({pages})"),
         explanation: Localized(
             fr: "Photos et vidéos rendent la page vivante ; leur texte alternatif (alt, titre, sous-titres) les rend compréhensibles aux lecteurs d'écran et aux moteurs de recherche.",
             en: "Photos and videos bring the page to life; their text alternative (alt, title, captions) makes them understandable to screen readers and search engines."),
         remedy: Localized(
             fr: "Donner à chaque image un attribut alt (vide pour une image décorative) et à chaque vidéo un titre et des sous-titres.",
             en: "Give every image an alt attribute (empty for a decorative one) and every video a title and captions."),
-        reference: "WCAG 2.2 SC 1.1.1 et 1.2.2 (RGAA 1.1, 4.1)", severity: .warning)
+        reference: "WCAG 2.2 SC 1.1.1 et 1.2.2 (RGAA 1.1, 4.1)", severity: .warning, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -46,10 +48,18 @@ enum BodyMediaCheck {
             }
             missingTotal += missing.count
             let status: CheckStatus = !missing.isEmpty ? .fail : !silent.isEmpty ? .warn : .pass
-            let excerpt = !missing.isEmpty ? "\(missing.count) image(s) sans alt sur \(images.count) : " + missing.prefix(3).map { "<img src=\"\($0.src ?? "")\">" }.joined(separator: " ")
-                : !silent.isEmpty ? "vidéo sans titre : " + silent.prefix(3).map(\.0).joined(separator: " ")
-                : "\(images.count) image(s) avec alt, \(videos.count) vidéo(s) avec titre"
-            level.add(status, Evidence(url: page.url, excerpt: excerpt, selector: !missing.isEmpty ? "img:not([alt])" : !silent.isEmpty ? "video, iframe" : "img[alt]"))
+            let selector = !missing.isEmpty ? "img:not([alt])" : !silent.isEmpty ? "video, iframe" : "img[alt]"
+            let evidence = !missing.isEmpty
+                ? Evidence(url: page.url, excerpt: missing.prefix(3).map { "<img src=\"\($0.src ?? "")\">" }.joined(separator: " "), selector: selector,
+                           note: Localized(fr: "\(Plural.nfr(missing.count, "image", "images")) sans alt sur \(images.count)",
+                                           en: "\(missing.count) of \(images.count) \(Plural.en(images.count, "image", "images")) without alt"))
+                : !silent.isEmpty
+                ? Evidence(url: page.url, excerpt: silent.prefix(3).map(\.0).joined(separator: " "), selector: selector,
+                           note: Localized(fr: "vidéo sans titre", en: "video without a title"))
+                : Evidence.note(page.url, Localized(
+                    fr: "\(Plural.nfr(images.count, "image", "images")) avec alt, \(Plural.nfr(videos.count, "vidéo", "vidéos")) avec titre",
+                    en: "\(Plural.nen(images.count, "image", "images")) with alt, \(Plural.nen(videos.count, "video", "videos")) with a title"), selector: selector)
+            level.add(status, evidence)
             if page.url == home.url {
                 let what = [images.isEmpty ? nil : "photos", videos.isEmpty ? nil : "vidéo"].compactMap { $0 }.joined(separator: " et ")
                 let whatEN = [images.isEmpty ? nil : "photos", videos.isEmpty ? nil : "video"].compactMap { $0 }.joined(separator: " and ")
@@ -57,7 +67,7 @@ enum BodyMediaCheck {
                 case .pass: notes.home(.strength, "Page vivante : \(what), avec textes alternatifs", "A lively page: \(whatEN), with text alternatives")
                 case .fail:
                     notes.home(.strength, "Page illustrée : \(what)", "An illustrated page: \(whatEN)")
-                    notes.home(.weakness, "\(missing.count) image(s) sans texte alternatif (alt)", "\(missing.count) image(s) without a text alternative (alt)")
+                    notes.home(.weakness, "\(Plural.nfr(missing.count, "image", "images")) sans texte alternatif (alt)", "\(Plural.nen(missing.count, "image", "images")) without a text alternative (alt)")
                 default:
                     notes.home(.strength, "Page illustrée : \(what)", "An illustrated page: \(whatEN)")
                     notes.home(.weakness, "Vidéo sans titre ni sous-titres", "Video without a title or captions")
@@ -71,12 +81,12 @@ enum BodyMediaCheck {
         if failing == 0 {
             notes.site(.strength, "Images et vidéos avec textes alternatifs sur tout le site", "Images and videos with text alternatives across the site")
         } else {
-            notes.site(.weakness, "\(failing) page(s) avec des images sans alt ou des vidéos sans titre", "\(failing) page(s) with images lacking alt or untitled videos")
+            notes.site(.weakness, "Images sans alt ou vidéos sans titre : \(Plural.nfr(failing, "page", "pages"))", "Images without alt or untitled videos: \(Plural.nen(failing, "page", "pages"))")
         }
         var result = level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "Images et vidéos des pages illustrées (\(total)) ont une alternative textuelle.", en: "Images and videos of the illustrated pages (\(total)) have a text alternative.")
-                : Localized(fr: "\(failing) page(s) sur \(total) ont des images sans alt ou des vidéos sans titre.", en: "\(failing) of \(total) page(s) have images without alt or videos without a title.")
+                : Localized(fr: "Images sans alt ou vidéos sans titre : \(Plural.pagesOf(failing, total).fr).", en: "Images without alt or videos without a title: \(Plural.pagesOf(failing, total).en).")
         }
         result.data["images_without_alt"] = .number(Double(missingTotal))
         return notes.apply(to: result)

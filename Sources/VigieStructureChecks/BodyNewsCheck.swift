@@ -7,13 +7,15 @@ enum BodyNewsCheck {
     static let meta = CheckMeta(
         id: "body.news", module: .structure,
         title: Localized(fr: "Actualités ou blog", en: "News or blog"),
+        passTitle: Localized(fr: "Actualités ou blog", en: "News or blog"),
+        failTitle: Localized(fr: "Pas d'actualités ni de blog", en: "No news or blog"),
         explanation: Localized(
             fr: "Des actualités ou un blog montrent que l'entreprise est active, fidélisent les visiteurs et nourrissent le référencement.",
             en: "News or a blog show the company is active, bring visitors back and feed search rankings."),
         remedy: Localized(
             fr: "Ouvrir une rubrique « Actualités » ou un blog et mettre en avant les derniers articles sur l'accueil.",
             en: "Open a \"News\" section or a blog and show the latest posts on the home page."),
-        reference: "Grille d'audit BTS NDRC (animation du site)", severity: .notice)
+        reference: "Grille d'audit BTS NDRC (animation du site)", severity: .notice, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -40,7 +42,7 @@ enum BodyNewsCheck {
                 return .init(excerpt: "<h\(heading.level)>\(heading.text)", selector: "h\(heading.level)", label: "« \(Evidence.clip(heading.text, limit: 40)) »")
             }
             if page.facts.articleCount > 0 {
-                return .init(excerpt: "\(page.facts.articleCount) article(s) daté(s)", selector: "article time", label: "\(page.facts.articleCount) article(s)")
+                return .init(excerpt: Plural.nfr(page.facts.articleCount, "article daté", "articles datés"), selector: "article time", label: Plural.nfr(page.facts.articleCount, "article", "articles"))
             }
             if let link = page.facts.links.first(where: { link in
                 StructurePage.isInternal(link.url, homeURL: context.snapshot.homeURL)

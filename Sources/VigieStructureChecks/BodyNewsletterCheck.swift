@@ -7,13 +7,15 @@ enum BodyNewsletterCheck {
     static let meta = CheckMeta(
         id: "body.newsletter", module: .structure,
         title: Localized(fr: "Inscription à la newsletter", en: "Newsletter sign-up"),
+        passTitle: Localized(fr: "Inscription à la newsletter", en: "Newsletter sign-up"),
+        failTitle: Localized(fr: "Pas d'inscription à la newsletter", en: "No newsletter sign-up"),
         explanation: Localized(
             fr: "L'inscription à une lettre d'information garde le contact avec les visiteurs et permet de les relancer : un outil de fidélisation.",
             en: "A newsletter sign-up keeps in touch with visitors and lets the company follow up: a loyalty tool."),
         remedy: Localized(
             fr: "Proposer un champ e-mail « Recevoir notre newsletter », avec le consentement et le lien vers la politique de confidentialité.",
             en: "Offer an e-mail field \"Get our newsletter\", with consent and a link to the privacy policy."),
-        reference: "Grille d'audit BTS NDRC (fidélisation) ; RGPD art. 6 et 7, CPCE L34-5 (consentement)", severity: .notice)
+        reference: "Grille d'audit BTS NDRC (fidélisation) ; RGPD art. 6 et 7, CPCE L34-5 (consentement)", severity: .notice, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,

@@ -8,13 +8,15 @@ enum BodyTestimonialsCheck {
     static let meta = CheckMeta(
         id: "body.testimonials", module: .structure,
         title: Localized(fr: "Avis clients ou témoignages", en: "Customer reviews or testimonials"),
+        passTitle: Localized(fr: "Avis clients ou témoignages", en: "Customer reviews or testimonials"),
+        failTitle: Localized(fr: "Pas d'avis clients ni de témoignages", en: "No customer reviews or testimonials"),
         explanation: Localized(
             fr: "Les avis et témoignages de clients rassurent les prospects : c'est la preuve sociale, un levier fort de conversion.",
             en: "Customer reviews and testimonials reassure prospects: social proof is a strong lever of conversion."),
         remedy: Localized(
             fr: "Afficher des avis clients (texte signé, widget d'avis vérifiés, balisage schema.org Review/AggregateRating).",
             en: "Show customer reviews (signed quotes, a verified-review widget, schema.org Review/AggregateRating markup)."),
-        reference: "Grille d'audit BTS NDRC (réassurance) ; Code de la consommation L111-7-2 (avis en ligne)", severity: .notice)
+        reference: "Grille d'audit BTS NDRC (réassurance) ; Code de la consommation L111-7-2 (avis en ligne)", severity: .notice, section: .body, gridZone: .body)
 
     static let definition = CheckDefinition(
         meta: meta,

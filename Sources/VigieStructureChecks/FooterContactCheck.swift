@@ -7,13 +7,15 @@ enum FooterContactCheck {
     static let meta = CheckMeta(
         id: "footer.contact", module: .structure,
         title: Localized(fr: "Adresse et téléphone en pied de page", en: "Address and phone in the footer"),
+        passTitle: Localized(fr: "Adresse et téléphone en pied de page", en: "Address and phone in the footer"),
+        failTitle: Localized(fr: "Pas d'adresse ni de téléphone en pied de page", en: "No address or phone in the footer"),
         explanation: Localized(
             fr: "L'adresse et le téléphone en bas de chaque page rassurent (une entreprise réelle, joignable) et servent le référencement local.",
             en: "The address and phone number at the bottom of every page reassure visitors (a real, reachable company) and help local search."),
         remedy: Localized(
             fr: "Écrire l'adresse postale complète et le numéro de téléphone (lien tel:) dans le pied de page, idéalement dans une balise <address>.",
             en: "Write the full postal address and the phone number (tel: link) in the footer, ideally in an <address> element."),
-        reference: "Grille d'audit BTS NDRC ; Opquast (bonnes pratiques qualité web)", severity: .notice)
+        reference: "Grille d'audit BTS NDRC ; Opquast (bonnes pratiques qualité web)", severity: .notice, section: .footer, gridZone: .footer)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -50,7 +52,9 @@ enum FooterContactCheck {
         case (nil, nil):
             notes.both(.weakness, "Ni adresse ni téléphone en pied de page", "Neither address nor phone number in the footer")
             return notes.apply(to: meta.result(.fail, Localized(fr: "Ni adresse postale ni téléphone en pied de page.", en: "Neither postal address nor phone number in the footer."),
-                evidence: [Evidence(url: home.url, excerpt: text.isEmpty ? (selector == nil ? "aucun pied de page repéré" : "pied de page sans texte") : text, selector: selector)], data: data))
+                evidence: [Evidence(url: home.url, excerpt: text.isEmpty ? nil : text, selector: selector,
+                                   note: text.isEmpty ? (selector == nil ? Localized(fr: "aucun pied de page repéré", en: "no footer found") : Localized(fr: "pied de page sans texte", en: "footer without text")) : nil)],
+                data: data))
         }
     }
 }

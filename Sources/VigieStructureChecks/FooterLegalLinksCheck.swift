@@ -7,13 +7,15 @@ enum FooterLegalLinksCheck {
     static let meta = CheckMeta(
         id: "footer.legal-links", module: .structure,
         title: Localized(fr: "Liens légaux en pied de page", en: "Legal links in the footer"),
+        passTitle: Localized(fr: "Liens légaux en pied de page", en: "Legal links in the footer"),
+        failTitle: Localized(fr: "Liens légaux manquants en pied de page", en: "Legal links missing from the footer"),
         explanation: Localized(
             fr: "Les mentions légales doivent être d'accès « facile, direct et permanent » : on les cherche en pied de page, avec les CGV/CGU et la politique de confidentialité.",
             en: "The legal notice must be \"easily, directly and permanently\" accessible: visitors look for it in the footer, with the terms of sale/use and the privacy policy."),
         remedy: Localized(
             fr: "Mettre dans le pied de page de chaque page les liens « Mentions légales », « CGV » (si vente) et « Politique de confidentialité ».",
             en: "Put the links \"Mentions légales\", \"CGV\" (if selling) and \"Politique de confidentialité\" in the footer of every page."),
-        reference: "LCEN art. 1-1 et art. 19 ; Code de la consommation L221-5 ; RGPD art. 12 et 13", severity: .error)
+        reference: "LCEN art. 1-1 et art. 19 ; Code de la consommation L221-5 ; RGPD art. 12 et 13", severity: .error, section: .footer, gridZone: .footer)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -36,8 +38,8 @@ enum FooterLegalLinksCheck {
 
     /// Kinds in the order they are tried on a link (the most specific first) and their names.
     private static let kinds: [(key: String, fr: String, en: String)] = [
-        ("cgv", "CGV", "terms of sale"), ("cgu", "CGU", "terms of use"),
-        ("privacy", "politique de confidentialité", "privacy policy"), ("legal-notice", "mentions légales", "legal notice"),
+        ("cgv", "les CGV", "terms of sale"), ("cgu", "les CGU", "terms of use"),
+        ("privacy", "la politique de confidentialité", "privacy policy"), ("legal-notice", "les mentions légales", "legal notice"),
     ]
 
     @Sendable static func run(_ context: AuditContext) -> CheckResult {
@@ -49,7 +51,7 @@ enum FooterLegalLinksCheck {
         let onPage = matcher.legalLinks(home.facts.links)
         var evidence = inFooter.values.sorted { $0.order < $1.order }.map { Evidence(url: home.url, excerpt: "<a href=\"\($0.href)\">\($0.label)</a>", selector: home.zoneSelector(.footer)) }
         for kind in kinds where inFooter[kind.key] != nil {
-            notes.both(.strength, "Lien vers les \(kind.fr) en pied de page", "Link to the \(kind.en) in the footer")
+            notes.both(.strength, "Lien vers \(kind.fr) en pied de page", "Link to the \(kind.en) in the footer")
         }
         var status = CheckStatus.pass
         var problems: [Localized] = []
@@ -81,13 +83,14 @@ enum FooterLegalLinksCheck {
         }
         if status == .pass, !missingElsewhere.isEmpty {
             status = .warn
-            problems.append(Localized(fr: "\(missingElsewhere.count) autre(s) page(s) sans lien vers les mentions légales",
-                                      en: "\(missingElsewhere.count) other page(s) without a link to the legal notice"))
-            notes.site(.weakness, "\(missingElsewhere.count) page(s) sans lien vers les mentions légales", "\(missingElsewhere.count) page(s) without a link to the legal notice")
-            evidence += missingElsewhere.prefix(5).map { Evidence(url: $0.url, excerpt: "pas de lien « Mentions légales »", selector: $0.zoneSelector(.footer)) }
+            problems.append(Localized(fr: "\(Plural.nfr(missingElsewhere.count, "autre page", "autres pages")) sans lien vers les mentions légales",
+                                      en: "\(Plural.nen(missingElsewhere.count, "other page", "other pages")) without a link to the legal notice"))
+            notes.site(.weakness, "\(Plural.nfr(missingElsewhere.count, "page", "pages")) sans lien vers les mentions légales", "\(Plural.nen(missingElsewhere.count, "page", "pages")) without a link to the legal notice")
+            evidence += missingElsewhere.prefix(5).map { Evidence(url: $0.url, selector: $0.zoneSelector(.footer)) }
         }
         if evidence.isEmpty {
-            evidence = [Evidence(url: home.url, excerpt: home.footerLinks.prefix(8).map(\.label).joined(separator: " · ").isEmpty ? "pied de page sans lien" : home.footerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: home.zoneSelector(.footer))]
+            evidence = [Evidence(url: home.url, excerpt: home.footerLinks.isEmpty ? nil : home.footerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: home.zoneSelector(.footer),
+                                 note: home.footerLinks.isEmpty ? Localized(fr: "pied de page sans lien", en: "footer without links") : nil)]
         }
         let found = kinds.filter { inFooter[$0.key] != nil }
         let message = problems.isEmpty

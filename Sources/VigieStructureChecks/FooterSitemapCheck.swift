@@ -7,13 +7,15 @@ enum FooterSitemapCheck {
     static let meta = CheckMeta(
         id: "footer.sitemap", module: .structure,
         title: Localized(fr: "Lien « Plan du site » en pied de page", en: "\"Site map\" link in the footer"),
+        passTitle: Localized(fr: "Lien « Plan du site » en pied de page", en: "“Site map” link in the footer"),
+        failTitle: Localized(fr: "Pas de lien « Plan du site »", en: "No “Site map” link"),
         explanation: Localized(
             fr: "Le plan du site montre toutes les pages d'un coup d'œil : une autre façon de trouver une information, utile quand le menu ne suffit pas.",
             en: "A site map shows every page at a glance: another way to find information when the menu is not enough."),
         remedy: Localized(
             fr: "Créer une page « Plan du site » (liste de liens vers toutes les rubriques) et la lier depuis le pied de page.",
             en: "Create a \"Site map\" page (links to every section) and link it from the footer."),
-        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .notice)
+        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .notice, section: .footer, gridZone: .footer)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -65,7 +67,8 @@ enum FooterSitemapCheck {
         }
         notes.both(.weakness, "Pas de plan du site", "No site map")
         return notes.apply(to: meta.result(.fail, Localized(fr: "Aucun lien « Plan du site » sur la page d'accueil.", en: "No \"Site map\" link on the home page."),
-            evidence: [Evidence(url: home.url, excerpt: home.footerLinks.isEmpty ? "pied de page sans lien" : home.footerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: home.zoneSelector(.footer))],
+            evidence: [Evidence(url: home.url, excerpt: home.footerLinks.isEmpty ? nil : home.footerLinks.prefix(8).map(\.label).joined(separator: " · "), selector: home.zoneSelector(.footer),
+                                 note: home.footerLinks.isEmpty ? Localized(fr: "pied de page sans lien", en: "footer without links") : nil)],
             data: data))
     }
 }

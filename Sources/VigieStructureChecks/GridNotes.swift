@@ -40,9 +40,11 @@ extension CheckMeta {
     /// The `unknown` result when no HTML page was parsed.
     func noPage(_ snapshot: SiteSnapshot) -> CheckResult {
         let first = snapshot.pages.first
-        let why = first.map { $0.error ?? "HTTP \($0.status), \($0.contentType ?? "sans type")" } ?? "aucune adresse explorée"
+        let why = first.map { page in
+            page.error.map(Localized.verbatim) ?? Localized(fr: "HTTP \(page.status), \(page.contentType ?? "sans type")", en: "HTTP \(page.status), \(page.contentType ?? "no type")")
+        } ?? Localized(fr: "aucune adresse explorée", en: "no address crawled")
         return result(.unknown, Localized(fr: "Aucune page HTML n'a pu être lue.", en: "No HTML page could be read."),
-                      evidence: [Evidence(url: snapshot.startURL, excerpt: why)])
+                      evidence: [Evidence.note(snapshot.startURL, why)])
     }
 
     /// The `na` result of a check that needs HTTP facts, in directory mode; `what` names the check ("contrôle des redirections").

@@ -7,13 +7,15 @@ enum HeaderBaselineCheck {
     static let meta = CheckMeta(
         id: "header.baseline", module: .structure,
         title: Localized(fr: "Baseline qui dit ce que fait l'entreprise", en: "Tagline saying what the company does"),
+        passTitle: Localized(fr: "Baseline qui dit ce que fait l'entreprise", en: "Tagline saying what the business does"),
+        failTitle: Localized(fr: "Pas de baseline", en: "No tagline"),
         explanation: Localized(
             fr: "La baseline, courte phrase près du logo (« Plombier chauffagiste à Lyon depuis 1990 »), dit en une seconde ce que fait l'entreprise ; le nom seul ne suffit pas.",
             en: "The tagline, a short sentence near the logo (\"Plumber in Lyon since 1990\"), tells in a second what the company does; the name alone does not."),
         remedy: Localized(
             fr: "Ajouter sous le logo une phrase courte : métier, lieu, promesse.",
             en: "Add a short sentence under the logo: trade, place, promise."),
-        reference: "Grille d'audit BTS NDRC ; NN/g « Tagline »", severity: .notice)
+        reference: "Grille d'audit BTS NDRC ; NN/g « Tagline »", severity: .notice, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -51,7 +53,8 @@ enum HeaderBaselineCheck {
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucune phrase de l'en-tête ne décrit l'activité (seulement le nom, le menu ou les contacts).",
                       en: "No sentence of the header describes the business (only the name, the menu or contact details)."),
-            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? "en-tête sans texte" : excerpt, selector: page.headerSelector)],
+            evidence: [Evidence(url: page.url, excerpt: excerpt.isEmpty ? nil : excerpt, selector: page.headerSelector,
+                                note: excerpt.isEmpty ? Localized(fr: "en-tête sans texte", en: "header without text") : nil)],
             data: ["zone_method": page.headerMethod]))
     }
 

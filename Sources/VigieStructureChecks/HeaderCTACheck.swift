@@ -8,13 +8,15 @@ enum HeaderCTACheck {
     static let meta = CheckMeta(
         id: "header.cta", module: .structure,
         title: Localized(fr: "Appel à l'action dans l'en-tête", en: "Call to action in the header"),
+        passTitle: Localized(fr: "Appel à l'action dans l'en-tête", en: "Call to action in the header"),
+        failTitle: Localized(fr: "Pas d'appel à l'action dans l'en-tête", en: "No call to action in the header"),
         explanation: Localized(
             fr: "Un bouton d'action en haut de page (« Demander un devis », « Réserver », « Nous contacter ») est vu sans faire défiler et mène tout de suite à la conversion.",
             en: "An action button at the top (\"Get a quote\", \"Book\", \"Contact us\") is seen without scrolling and leads straight to conversion."),
         remedy: Localized(
             fr: "Placer dans l'en-tête un bouton avec un verbe d'action vers le devis, la réservation ou le contact.",
             en: "Put a button with an action verb in the header, leading to a quote, a booking or the contact page."),
-        reference: "Grille d'audit BTS NDRC ; NN/g « Call to action »", severity: .notice)
+        reference: "Grille d'audit BTS NDRC ; NN/g « Call to action »", severity: .notice, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,

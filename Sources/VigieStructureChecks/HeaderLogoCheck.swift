@@ -7,13 +7,15 @@ enum HeaderLogoCheck {
     static let meta = CheckMeta(
         id: "header.logo", module: .structure,
         title: Localized(fr: "Logo dans l'en-tête, lien vers l'accueil", en: "Logo in the header, linking home"),
+        passTitle: Localized(fr: "Logo dans l'en-tête, lien vers l'accueil", en: "Logo in the header, linking home"),
+        failTitle: Localized(fr: "Pas de logo cliquable dans l'en-tête", en: "No clickable logo in the header"),
         explanation: Localized(
             fr: "Le logo, en haut de page, dit d'emblée chez qui l'on est ; cliquer dessus ramène à l'accueil, un réflexe de la plupart des internautes.",
             en: "The logo at the top tells at once whose site this is; clicking it takes visitors back home, which most of them expect."),
         remedy: Localized(
             fr: "Placer le logo dans l'en-tête, dans un lien vers la page d'accueil, avec un texte alternatif (nom de l'entreprise).",
             en: "Put the logo in the header, inside a link to the home page, with a text alternative (the company name)."),
-        reference: "Opquast (bonnes pratiques qualité web) ; NN/g « Logo placement » ; WCAG 2.2 SC 1.1.1", severity: .warning)
+        reference: "Opquast (bonnes pratiques qualité web) ; NN/g « Logo placement » ; WCAG 2.2 SC 1.1.1", severity: .warning, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -73,10 +75,10 @@ enum HeaderLogoCheck {
                 data: ["zone_method": page.headerMethod]))
         }
         notes.both(.weakness, "Pas de logo identifiable en haut de page", "No recognisable logo at the top of the page")
-        let where_ = zone.map { "en-tête : \($0)" } ?? "aucun en-tête repéré"
+        let noHeader = Localized(fr: "aucun en-tête repéré", en: "no header found")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun logo (image, svg ou nom de marque) ne renvoie vers l'accueil depuis l'en-tête.", en: "No logo (image, svg or brand name) links to the home page from the header."),
-            evidence: [Evidence(url: page.url, excerpt: Evidence.clip(facts.zoneFact(.header)?.textExcerpt ?? where_), selector: zone)],
+            evidence: [Evidence(url: page.url, excerpt: facts.zoneFact(.header)?.textExcerpt, selector: zone, note: zone == nil ? noHeader : nil)],
             data: ["zone_method": page.headerMethod]))
     }
 

@@ -7,13 +7,15 @@ enum HeaderNavigationCheck {
     static let meta = CheckMeta(
         id: "header.navigation", module: .structure,
         title: Localized(fr: "Menu de navigation en haut de page", en: "Navigation menu at the top"),
+        passTitle: Localized(fr: "Menu de navigation en haut de page", en: "Navigation menu at the top"),
+        failTitle: Localized(fr: "Pas de menu de navigation en haut de page", en: "No navigation menu at the top"),
         explanation: Localized(
             fr: "Le menu, en haut de page, montre d'un coup d'œil ce que propose le site et permet d'y aller en un clic.",
             en: "The menu at the top shows at a glance what the site offers and takes visitors there in one click."),
         remedy: Localized(
             fr: "Ajouter dans l'en-tête un menu (<nav>) vers les rubriques principales : offres, réalisations, contact…",
             en: "Add a menu (<nav>) to the main sections in the header: offers, references, contact…"),
-        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .warning)
+        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .warning, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -53,7 +55,8 @@ enum HeaderNavigationCheck {
         }
         notes.both(.weakness, "Pas de menu de navigation en haut de page", "No navigation menu at the top")
         return notes.apply(to: meta.result(.fail,
-            Localized(fr: "Pas de menu en haut de page (\(targets.count) lien(s) interne(s) dans l'en-tête).", en: "No menu at the top (\(targets.count) internal link(s) in the header)."),
-            evidence: [Evidence(url: page.url, excerpt: labels.isEmpty ? (page.facts.zoneFact(.header)?.textExcerpt ?? "aucun en-tête repéré") : labels, selector: selector)], data: data))
+            Localized(fr: "Pas de menu en haut de page (\(Plural.nfr(targets.count, "lien interne", "liens internes")) dans l'en-tête).", en: "No menu at the top (\(Plural.nen(targets.count, "internal link", "internal links")) in the header)."),
+            evidence: [Evidence(url: page.url, excerpt: labels.isEmpty ? page.facts.zoneFact(.header)?.textExcerpt : labels,
+                                selector: selector, note: labels.isEmpty && page.facts.zoneFact(.header) == nil ? Localized(fr: "aucun en-tête repéré", en: "no header found") : nil)], data: data))
     }
 }

@@ -7,13 +7,15 @@ enum HeaderPhoneCheck {
     static let meta = CheckMeta(
         id: "header.phone", module: .structure,
         title: Localized(fr: "Téléphone visible dans l'en-tête", en: "Phone number visible in the header"),
+        passTitle: Localized(fr: "Téléphone visible dans l'en-tête", en: "Phone visible in the header"),
+        failTitle: Localized(fr: "Pas de téléphone dans l'en-tête", en: "No phone in the header"),
         explanation: Localized(
             fr: "Un numéro en haut de page rassure et permet d'appeler tout de suite ; caché en bas de page, il passe inaperçu.",
             en: "A number at the top reassures visitors and lets them call at once; tucked away at the bottom, it goes unnoticed."),
         remedy: Localized(
             fr: "Afficher le numéro dans l'en-tête, en lien cliquable (<a href=\"tel:+33…\">) pour les mobiles.",
             en: "Show the number in the header, as a clickable link (<a href=\"tel:+33…\">) for mobiles."),
-        reference: "Opquast (bonnes pratiques qualité web) ; grille d'audit BTS NDRC", severity: .notice)
+        reference: "Opquast (bonnes pratiques qualité web) ; grille d'audit BTS NDRC", severity: .notice, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,

@@ -7,13 +7,15 @@ enum HeaderSearchCheck {
     static let meta = CheckMeta(
         id: "header.search", module: .structure,
         title: Localized(fr: "Moteur de recherche interne", en: "Internal search engine"),
+        passTitle: Localized(fr: "Moteur de recherche interne", en: "Site search"),
+        failTitle: Localized(fr: "Pas de moteur de recherche interne", en: "No site search"),
         explanation: Localized(
             fr: "Un champ de recherche en haut de page permet de trouver directement un produit ou une information, sans parcourir les menus.",
             en: "A search field at the top lets visitors find a product or a piece of information directly, without browsing the menus."),
         remedy: Localized(
             fr: "Ajouter un formulaire de recherche (role=\"search\", champ type=\"search\" avec un libellé) dans l'en-tête.",
             en: "Add a search form (role=\"search\", a labelled type=\"search\" field) to the header."),
-        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .notice)
+        reference: "WCAG 2.2 SC 2.4.5 (RGAA 12.1) ; Opquast (bonnes pratiques qualité web)", severity: .notice, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -57,7 +59,8 @@ enum HeaderSearchCheck {
         notes.both(.weakness, "Pas de moteur de recherche interne", "No internal search engine")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun formulaire de recherche sur la page d'accueil.", en: "No search form on the home page."),
-            evidence: [Evidence(url: page.url, excerpt: "\(page.facts.forms.count) formulaire(s), aucun de recherche", selector: page.headerSelector)]))
+            evidence: [Evidence.note(page.url, Localized(fr: "\(Plural.nfr(page.facts.forms.count, "formulaire", "formulaires")), aucun de recherche",
+                                                         en: "\(Plural.nen(page.facts.forms.count, "form", "forms")), none for search"), selector: page.headerSelector)]))
     }
 
     /// A search form: `role=search`, a `type=search` field, a field named `q`/`s`/`search`…, or an action naming search.

@@ -7,13 +7,15 @@ enum HeaderSocialCheck {
     static let meta = CheckMeta(
         id: "header.social", module: .structure,
         title: Localized(fr: "Liens vers les réseaux sociaux", en: "Links to social networks"),
+        passTitle: Localized(fr: "Liens vers les réseaux sociaux", en: "Links to social networks"),
+        failTitle: Localized(fr: "Pas de lien vers les réseaux sociaux", en: "No link to social networks"),
         explanation: Localized(
             fr: "Les liens vers les comptes Facebook, Instagram, LinkedIn… de l'entreprise prolongent la relation client et montrent qu'elle est active. On les attend en haut ou en bas de page.",
             en: "Links to the company's Facebook, Instagram, LinkedIn… accounts extend the customer relationship and show it is active. Visitors look for them at the top or the bottom of the page."),
         remedy: Localized(
             fr: "Ajouter dans l'en-tête ou le pied de page des liens (avec un libellé, pas seulement une icône) vers les comptes de l'entreprise.",
             en: "Add links (with a label, not just an icon) to the company's accounts in the header or the footer."),
-        reference: "Grille d'audit BTS NDRC (stratégie omnicanale) ; WCAG 2.2 SC 2.4.4 pour les libellés", severity: .notice)
+        reference: "Grille d'audit BTS NDRC (stratégie omnicanale) ; WCAG 2.2 SC 2.4.4 pour les libellés", severity: .notice, section: .header, gridZone: .header)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -62,7 +64,8 @@ enum HeaderSocialCheck {
         notes.both(.weakness, "Pas de lien vers les réseaux sociaux", "No link to social networks")
         return notes.apply(to: meta.result(.fail,
             Localized(fr: "Aucun lien vers un compte de réseau social sur la page d'accueil.", en: "No link to a social network account on the home page."),
-            evidence: [Evidence(url: page.url, excerpt: "\(page.facts.links.count) lien(s), aucun vers un réseau social")], data: data))
+            evidence: [Evidence.note(page.url, Localized(fr: "\(Plural.nfr(page.facts.links.count, "lien", "liens")), aucun vers un réseau social",
+                                                         en: "\(Plural.nen(page.facts.links.count, "link", "links")), none to a social network"))], data: data))
     }
 
     /// The network a link points to (an account, not a share button), from `rules/structure.yml`.

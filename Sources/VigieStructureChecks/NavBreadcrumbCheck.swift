@@ -7,13 +7,15 @@ enum NavBreadcrumbCheck {
     static let meta = CheckMeta(
         id: "nav.breadcrumb", module: .structure,
         title: Localized(fr: "Fil d'Ariane sur les pages intérieures", en: "Breadcrumbs on inner pages"),
+        passTitle: Localized(fr: "Fil d'Ariane sur les pages intérieures", en: "Breadcrumb on inner pages"),
+        failTitle: Localized(fr: "Pas de fil d'Ariane ({pages})", en: "No breadcrumb ({pages})"),
         explanation: Localized(
             fr: "Le fil d'Ariane (« Accueil > Services > Dépannage ») montre où l'on est dans le site et permet de remonter d'un clic.",
             en: "Breadcrumbs (\"Home > Services > Repairs\") show where visitors are in the site and let them go back up in one click."),
         remedy: Localized(
             fr: "Ajouter un fil d'Ariane en haut des pages intérieures (<nav aria-label=\"Fil d'Ariane\">), balisé schema.org BreadcrumbList.",
             en: "Add breadcrumbs at the top of inner pages (<nav aria-label=\"Breadcrumb\">), marked up with schema.org BreadcrumbList."),
-        reference: "WCAG 2.2 SC 2.4.8 (RGAA 12.1) ; schema.org BreadcrumbList", severity: .notice)
+        reference: "WCAG 2.2 SC 2.4.8 (RGAA 12.1) ; schema.org BreadcrumbList", severity: .notice, section: .navigation, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -62,22 +64,22 @@ enum NavBreadcrumbCheck {
         var names = BreadcrumbNames(words)
         for page in inner {
             if let how = breadcrumb(page.facts, &names) {
-                level.add(.pass, Evidence(url: page.url, excerpt: how))
+                level.add(.pass, Evidence.note(page.url, how))
             } else {
-                level.add(.fail, Evidence(url: page.url, excerpt: "pas de fil d'Ariane", selector: page.zoneSelector(.nav)))
+                level.add(.fail, Evidence.note(page.url, Localized(fr: "pas de fil d'Ariane", en: "no breadcrumb"), selector: page.zoneSelector(.nav)))
             }
         }
         let without = level.outcomes.filter { $0.status == .fail }.count
         var result = level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "Fil d'Ariane sur les pages intérieures (\(total)).", en: "Breadcrumbs on the inner pages (\(total)).")
-                : Localized(fr: "\(failing) page(s) intérieure(s) sur \(total) sans fil d'Ariane.", en: "\(failing) of \(total) inner page(s) without breadcrumbs.")
+                : Localized(fr: "\(Plural.nfr(failing, "page intérieure", "pages intérieures")) sur \(total) sans fil d'Ariane.", en: "\(failing) of \(total) inner \(Plural.en(total, "page", "pages")) without breadcrumbs.")
         }
         if without == 0 {
             notes.site(.strength, "Fil d'Ariane sur les pages intérieures", "Breadcrumbs on inner pages")
         } else if without < inner.count {
             result.status = .warn
-            notes.site(.weakness, "Fil d'Ariane absent de \(without) page(s) intérieure(s) sur \(inner.count)", "Breadcrumbs missing on \(without) of \(inner.count) inner page(s)")
+            notes.site(.weakness, "Fil d'Ariane absent de \(Plural.nfr(without, "page intérieure", "pages intérieures")) sur \(inner.count)", "Breadcrumbs missing on \(without) of \(inner.count) inner \(Plural.en(inner.count, "page", "pages"))")
         } else {
             notes.site(.weakness, "Pas de fil d'Ariane : on se repère mal dans les pages intérieures", "No breadcrumbs: visitors get lost in inner pages")
         }
@@ -115,16 +117,16 @@ enum NavBreadcrumbCheck {
     }
 
     /// How the page shows breadcrumbs, when it does.
-    static func breadcrumb(_ facts: PageFacts, _ names: inout BreadcrumbNames) -> String? {
-        if facts.schemaTypes.contains("BreadcrumbList") { return "schema.org BreadcrumbList" }
+    static func breadcrumb(_ facts: PageFacts, _ names: inout BreadcrumbNames) -> Localized? {
+        if facts.schemaTypes.contains("BreadcrumbList") { return .verbatim("schema.org BreadcrumbList") }
         if let name = names.first(in: facts.ids) ?? names.first(in: facts.classes) {
-            return "id/classe « \(name) »"
+            return Localized(fr: "id ou classe « \(name) »", en: "id or class “\(name)”")
         }
         if let zone = facts.zones.first(where: { names.namesBreadcrumbs(zone: $0.selector) }) {
-            return zone.selector
+            return .verbatim(zone.selector)
         }
         if let block = facts.textBlocks.first(where: { startsWithHome($0.text) && StructureText.firstMatch(trail, in: $0.text) != nil && $0.text.count < 200 }) {
-            return block.text
+            return .verbatim(block.text)
         }
         return nil
     }

@@ -8,13 +8,15 @@ enum NavBrokenLinksCheck {
     static let meta = CheckMeta(
         id: "nav.broken-links", module: .structure,
         title: Localized(fr: "Pas de lien interne cassé", en: "No broken internal link"),
+        passTitle: Localized(fr: "Aucun lien interne cassé", en: "No broken internal link"),
+        failTitle: Localized(fr: "Liens internes cassés", en: "Broken internal links"),
         explanation: Localized(
             fr: "Un lien qui mène à une erreur (404, 500, page injoignable) frustre le visiteur, donne une image négligée et fait perdre des clients.",
             en: "A link leading to an error (404, 500, unreachable page) frustrates visitors, looks careless and loses customers."),
         remedy: Localized(
             fr: "Corriger ou retirer les liens listés, ou rediriger (301) l'ancienne adresse vers la bonne page.",
             en: "Fix or remove the listed links, or redirect (301) the old address to the right page."),
-        reference: "Opquast (bonnes pratiques qualité web) ; RFC 9110 §15.5", severity: .error)
+        reference: "Opquast (bonnes pratiques qualité web) ; RFC 9110 §15.5", severity: .error, section: .navigation, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -48,7 +50,7 @@ enum NavBrokenLinksCheck {
         if fromHome.isEmpty {
             notes.home(.strength, "Aucun lien cassé depuis la page d'accueil", "No broken link from the home page")
         } else {
-            notes.home(.weakness, "\(fromHome.count) lien(s) cassé(s) depuis la page d'accueil", "\(fromHome.count) broken link(s) from the home page")
+            notes.home(.weakness, "\(Plural.nfr(fromHome.count, "lien cassé", "liens cassés")) depuis la page d'accueil", "\(Plural.nen(fromHome.count, "broken link", "broken links")) from the home page")
         }
         let describe = { (records: [PageRecord]) -> JSONValue in
             .array(records.map { record in
@@ -62,32 +64,36 @@ enum NavBrokenLinksCheck {
         ]
         let evidence = (broken + externalBroken).prefix(20).map { record in
             let from = referrers[StructurePage.key(record.url)] ?? []
-            let fromText = from.isEmpty ? "" : " — lié depuis " + from.prefix(3).joined(separator: ", ") + (from.count > 3 ? " (+\(from.count - 3))" : "")
-            return Evidence(url: record.url, excerpt: "\(record.external ? "lien externe, " : "")\(outcome(record))\(fromText)")
+            let list = Localized.list(from, limit: 3)
+            let what = outcome(record)
+            return Evidence.note(record.url, Localized(
+                fr: (record.external ? "lien externe, " : "") + what.fr + (from.isEmpty ? "" : ", lié depuis " + list.fr),
+                en: (record.external ? "external link, " : "") + what.en + (from.isEmpty ? "" : ", linked from " + list.en)))
         }
         if !broken.isEmpty {
-            notes.site(.weakness, "\(broken.count) lien(s) interne(s) cassé(s)", "\(broken.count) broken internal link(s)")
+            notes.site(.weakness, Plural.nfr(broken.count, "lien interne cassé", "liens internes cassés"), Plural.nen(broken.count, "broken internal link", "broken internal links"))
         }
         if !externalBroken.isEmpty {
-            notes.site(.weakness, "\(externalBroken.count) lien(s) externe(s) cassé(s)", "\(externalBroken.count) broken external link(s)")
+            notes.site(.weakness, Plural.nfr(externalBroken.count, "lien externe cassé", "liens externes cassés"), Plural.nen(externalBroken.count, "broken external link", "broken external links"))
         }
         if broken.isEmpty {
             notes.site(.strength, "Aucun lien interne cassé (\(sameSite.count) adresses vérifiées)", "No broken internal link (\(sameSite.count) addresses checked)")
         }
         if !broken.isEmpty {
             return notes.apply(to: meta.result(.fail,
-                Localized(fr: "\(broken.count) lien(s) interne(s) mènent à une erreur ou à une page injoignable.", en: "\(broken.count) internal link(s) lead to an error or an unreachable page."),
+                Localized(fr: "\(Plural.nfr(broken.count, "lien interne mène", "liens internes mènent")) à une erreur ou à une page injoignable.", en: "\(Plural.nen(broken.count, "internal link leads", "internal links lead")) to an error or an unreachable page."),
                 evidence: evidence, data: data))
         }
         if !externalBroken.isEmpty {
             return notes.apply(to: meta.result(.warn,
-                Localized(fr: "Aucun lien interne cassé, mais \(externalBroken.count) lien(s) vers d'autres sites mènent à une erreur.",
-                          en: "No broken internal link, but \(externalBroken.count) link(s) to other sites lead to an error."),
+                Localized(fr: "Aucun lien interne cassé, mais \(Plural.nfr(externalBroken.count, "lien vers un autre site mène", "liens vers d'autres sites mènent")) à une erreur.",
+                          en: "No broken internal link, but \(Plural.nen(externalBroken.count, "link to another site leads", "links to other sites lead")) to an error."),
                 evidence: evidence, data: data))
         }
         return notes.apply(to: meta.result(.pass,
-            Localized(fr: "Aucun lien interne cassé sur \(sameSite.count) adresse(s) vérifiée(s).", en: "No broken internal link among \(sameSite.count) address(es) checked."),
-            evidence: [Evidence(url: homeURL, excerpt: "\(sameSite.count) adresse(s) interne(s), toutes joignables")], data: data))
+            Localized(fr: "Aucun lien interne cassé sur \(Plural.nfr(sameSite.count, "adresse vérifiée", "adresses vérifiées")).", en: "No broken internal link among \(Plural.nen(sameSite.count, "address", "addresses")) checked."),
+            evidence: [Evidence.note(homeURL, Localized(fr: "\(Plural.nfr(sameSite.count, "adresse interne", "adresses internes")), toutes joignables",
+                                                          en: "\(Plural.nen(sameSite.count, "internal address", "internal addresses")), all reachable"))], data: data))
     }
 
     /// The pages that link to each of `records` (by URL key): the crawler's referrers, completed from the parsed links.
@@ -115,7 +121,8 @@ enum NavBrokenLinksCheck {
         return !error.hasPrefix("redirect") && !error.hasPrefix("too-many-redirects") && !error.hasPrefix("too-large")
     }
 
-    private static func outcome(_ record: PageRecord) -> String {
-        record.status >= 400 ? "HTTP \(record.status)" : "injoignable (\(record.error ?? "sans réponse"))"
+    private static func outcome(_ record: PageRecord) -> Localized {
+        record.status >= 400 ? .verbatim("HTTP \(record.status)")
+            : Localized(fr: "injoignable (\(record.error ?? "sans réponse"))", en: "unreachable (\(record.error ?? "no response"))")
     }
 }

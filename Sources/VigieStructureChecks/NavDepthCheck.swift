@@ -7,13 +7,15 @@ enum NavDepthCheck {
     static let meta = CheckMeta(
         id: "nav.depth", module: .structure,
         title: Localized(fr: "Pages à 3 clics au plus de l'accueil", en: "Pages within 3 clicks of the home page"),
+        passTitle: Localized(fr: "Pages à 3 clics au plus de l'accueil", en: "Pages within 3 clicks of home"),
+        failTitle: Localized(fr: "Pages à plus de 3 clics de l'accueil", en: "Pages more than 3 clicks from home"),
         explanation: Localized(
             fr: "Au-delà de 3 clics, le visiteur abandonne souvent avant d'atteindre la page, et les moteurs de recherche l'explorent moins.",
             en: "Beyond 3 clicks, visitors often give up before reaching the page, and search engines crawl it less."),
         remedy: Localized(
             fr: "Rapprocher les pages profondes de l'accueil : liens depuis le menu, les rubriques ou un plan du site.",
             en: "Bring deep pages closer to home: links from the menu, the sections or a site map."),
-        reference: "Règle des 3 clics (ergonomie web) ; Google Search Central (architecture du site)", severity: .warning)
+        reference: "Règle des 3 clics (ergonomie web) ; Google Search Central (architecture du site)", severity: .warning, section: .navigation, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -49,13 +51,14 @@ enum NavDepthCheck {
         guard !deep.isEmpty else {
             notes.site(.strength, "Toutes les pages à 3 clics au plus de l'accueil (profondeur max. \(deepest))", "Every page within 3 clicks of home (max. depth \(deepest))")
             return notes.apply(to: meta.result(limited ? .unknown : .pass,
-                Localized(fr: "Pages lues (\(pages.count)) à \(deepest) clic(s) au plus de l'accueil\(note.fr).", en: "Pages read (\(pages.count)) within \(deepest) click(s) of home\(note.en)."),
-                evidence: [Evidence(url: snapshot.homeURL, excerpt: "profondeur maximale : \(deepest)")], data: data))
+                Localized(fr: "Pages lues (\(pages.count)) à \(Plural.nfr(deepest, "clic", "clics")) au plus de l'accueil\(note.fr).", en: "Pages read (\(pages.count)) within \(Plural.nen(deepest, "click", "clicks")) of home\(note.en)."),
+                evidence: [Evidence.note(snapshot.homeURL, Localized(fr: "profondeur maximale : \(deepest)", en: "greatest depth: \(deepest)"))], data: data))
         }
-        notes.site(.weakness, "\(deep.count) page(s) à plus de 3 clics de l'accueil (jusqu'à \(deepest))", "\(deep.count) page(s) more than 3 clicks from home (up to \(deepest))")
+        notes.site(.weakness, "\(Plural.nfr(deep.count, "page", "pages")) à plus de 3 clics de l'accueil (jusqu'à \(deepest))", "\(Plural.nen(deep.count, "page", "pages")) more than 3 clicks from home (up to \(deepest))")
         let share = Double(deep.count) / Double(pages.count)
         return notes.apply(to: meta.result(share > 0.1 ? .fail : .warn,
-            Localized(fr: "\(deep.count) page(s) sur \(pages.count) à plus de \(maxDepth) clics de l'accueil\(note.fr).", en: "\(deep.count) of \(pages.count) page(s) are more than \(maxDepth) clicks from home\(note.en)."),
-            evidence: deep.prefix(20).map { Evidence(url: $0.url, excerpt: "\(clicks.depth(of: $0)) clics" + ($0.referrers.first.map { " — depuis \($0)" } ?? "")) }, data: data))
+            Localized(fr: "\(Plural.pagesOf(deep.count, pages.count).fr) à plus de \(maxDepth) clics de l'accueil\(note.fr).", en: "\(Plural.pagesOf(deep.count, pages.count).en) are more than \(maxDepth) clicks from home\(note.en)."),
+            evidence: deep.prefix(20).map { Evidence.note($0.url, Localized(fr: "\(clicks.depth(of: $0)) clics" + ($0.referrers.first.map { ", depuis \($0)" } ?? ""),
+                                                                 en: "\(clicks.depth(of: $0)) clicks" + ($0.referrers.first.map { ", from \($0)" } ?? ""))) }, data: data))
     }
 }

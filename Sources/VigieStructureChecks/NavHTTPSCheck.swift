@@ -8,13 +8,15 @@ enum NavHTTPSCheck {
     static let meta = CheckMeta(
         id: "nav.https", module: .structure,
         title: Localized(fr: "HTTPS partout", en: "HTTPS everywhere"),
+        passTitle: Localized(fr: "HTTPS partout", en: "HTTPS everywhere"),
+        failTitle: Localized(fr: "HTTPS incomplet", en: "HTTPS incomplete"),
         explanation: Localized(
             fr: "Sans HTTPS, le navigateur affiche « Non sécurisé » et les données saisies circulent en clair ; une ressource en http:// sur une page https (contenu mixte) est bloquée ou rend la page non sûre.",
             en: "Without HTTPS, browsers show \"Not secure\" and what visitors type travels in clear; an http:// resource on an https page (mixed content) is blocked or makes the page unsafe."),
         remedy: Localized(
             fr: "Installer un certificat (Let's Encrypt), rediriger http:// vers https:// (301) et charger toutes les ressources en https://.",
             en: "Install a certificate (Let's Encrypt), redirect http:// to https:// (301) and load every resource over https://."),
-        reference: "RGPD art. 32 (sécurité du traitement) ; ANSSI, recommandations TLS ; W3C Mixed Content", severity: .error)
+        reference: "RGPD art. 32 (sécurité du traitement) ; ANSSI, recommandations TLS ; W3C Mixed Content", severity: .error, section: .navigation, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -37,7 +39,7 @@ enum NavHTTPSCheck {
             status = .fail
             problems.append(Localized(fr: "le site est servi en HTTP, sans chiffrement", en: "the site is served over HTTP, unencrypted"))
             notes.both(.weakness, "Site non sécurisé : pas de HTTPS", "Insecure site: no HTTPS")
-            evidence.append(Evidence(url: snapshot.homeURL, excerpt: "page d'accueil en http://"))
+            evidence.append(Evidence.note(snapshot.homeURL, Localized(fr: "page d'accueil en http://", en: "home page over http://")))
         }
         let plain = snapshot.pages.filter { overHTTP && $0.url.lowercased().hasPrefix("http://") && StructurePage.isInternal($0.url, homeURL: snapshot.homeURL) }
         let servedPlain = plain.filter { (200..<300).contains($0.status) && $0.redirects.isEmpty }
@@ -46,7 +48,7 @@ enum NavHTTPSCheck {
             status = .fail
             problems.append(Localized(fr: "\(servedPlain.count) adresse(s) http:// servie(s) sans redirection vers https://", en: "\(servedPlain.count) http:// address(es) served without a redirect to https://"))
             notes.site(.weakness, "Adresses http:// non redirigées vers https://", "http:// addresses not redirected to https://")
-            evidence += servedPlain.prefix(5).map { Evidence(url: $0.url, excerpt: "HTTP \($0.status) en clair, sans redirection") }
+            evidence += servedPlain.prefix(5).map { Evidence.note($0.url, Localized(fr: "HTTP \($0.status) en clair, sans redirection", en: "HTTP \($0.status) in clear text, no redirect")) }
         }
         let redirectTested = !upgraded.isEmpty
         if let hop = upgraded.first?.redirects.first {
@@ -63,7 +65,10 @@ enum NavHTTPSCheck {
             active += badActive.count
             passive += badPassive.count
             if let first = (badActive + badPassive).first, evidence.count < 20 {
-                evidence.append(Evidence(url: record.url, excerpt: "contenu mixte : \(first)" + (badActive.count + badPassive.count > 1 ? " (+\(badActive.count + badPassive.count - 1))" : "")))
+                let more = badActive.count + badPassive.count - 1
+                evidence.append(Evidence(url: record.url, excerpt: first,
+                                         note: Localized(fr: "contenu mixte" + (more > 0 ? " (et \(Plural.nfr(more, "autre", "autres")))" : ""),
+                                                         en: "mixed content" + (more > 0 ? " (and \(more) more)" : ""))))
             }
         }
         if active > 0 {
@@ -87,7 +92,7 @@ enum NavHTTPSCheck {
             notes.both(.strength, "Site sécurisé en HTTPS", "Secure site over HTTPS")
             let redirect = redirectTested ? Localized(fr: ", http:// redirigé vers https://", en: ", http:// redirected to https://")
                 : Localized(fr: " (redirection http:// non testée : l'audit est parti d'une adresse https://)", en: " (http:// redirect not tested: the audit started from an https:// address)")
-            if evidence.isEmpty { evidence.append(Evidence(url: snapshot.homeURL, excerpt: "page d'accueil en https://, aucune ressource http://")) }
+            if evidence.isEmpty { evidence.append(Evidence.note(snapshot.homeURL, Localized(fr: "page d'accueil en https://, aucune ressource http://", en: "home page over https://, no http:// resource"))) }
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "Site en HTTPS sans contenu mixte\(redirect.fr).", en: "Site over HTTPS with no mixed content\(redirect.en)."), evidence: evidence, data: data))
         }

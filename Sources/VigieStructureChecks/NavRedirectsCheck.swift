@@ -7,13 +7,15 @@ enum NavRedirectsCheck {
     static let meta = CheckMeta(
         id: "nav.redirects", module: .structure,
         title: Localized(fr: "Pas de chaîne ni de boucle de redirections", en: "No redirect chains or loops"),
+        passTitle: Localized(fr: "Pas de chaîne ni de boucle de redirections", en: "No redirect chain or loop"),
+        failTitle: Localized(fr: "Chaînes ou boucles de redirections", en: "Redirect chains or loops"),
         explanation: Localized(
             fr: "Chaque redirection ralentit l'affichage ; enchaînées, elles perdent du référencement, et une boucle rend la page inaccessible.",
             en: "Each redirect slows the page down; chained, they lose search ranking, and a loop makes the page unreachable."),
         remedy: Localized(
             fr: "Faire pointer liens et redirections directement vers l'adresse finale (une seule redirection 301), et casser les boucles.",
             en: "Point links and redirects straight at the final address (a single 301), and break the loops."),
-        reference: "RFC 9110 §15.4 ; Google Search Central (redirections)", severity: .warning)
+        reference: "RFC 9110 §15.4 ; Google Search Central (redirections)", severity: .warning, section: .navigation, gridZone: .navigation)
 
     /// Example sites have one hop per page: chains are tested in StructureNavigationTests.
     static let definition = CheckDefinition(
@@ -43,26 +45,28 @@ enum NavRedirectsCheck {
         let chains = redirected.filter { $0.redirects.count > 1 && !loops.map(\.url).contains($0.url) }
         let describe = { (record: PageRecord) -> Evidence in
             let hops = record.redirects.map { "\($0.status) → \($0.location)" }.joined(separator: " ; ")
-            return Evidence(url: record.url, excerpt: "\(record.redirects.count) saut(s) : \(hops)" + (record.referrers.isEmpty ? "" : " — lié depuis \(record.referrers[0])"))
+            return Evidence.note(record.url, Localized(
+                fr: "\(Plural.nfr(record.redirects.count, "saut", "sauts")) : \(hops)" + (record.referrers.isEmpty ? "" : ", lié depuis \(record.referrers[0])"),
+                en: "\(Plural.nen(record.redirects.count, "hop", "hops")): \(hops)" + (record.referrers.isEmpty ? "" : ", linked from \(record.referrers[0])")))
         }
         let data: [String: JSONValue] = [
             "redirected": .number(Double(redirected.count)),
             "chains": .array(chains.map { .string($0.url) }), "loops": .array(loops.map { .string($0.url) }),
         ]
         if !loops.isEmpty {
-            notes.site(.weakness, "\(loops.count) boucle(s) de redirection : pages inaccessibles", "\(loops.count) redirect loop(s): unreachable pages")
+            notes.site(.weakness, "\(Plural.nfr(loops.count, "boucle", "boucles")) de redirection : pages inaccessibles", "\(Plural.nen(loops.count, "redirect loop", "redirect loops")): unreachable pages")
         }
         if !chains.isEmpty {
-            notes.site(.weakness, "\(chains.count) chaîne(s) de redirections qui ralentissent la navigation", "\(chains.count) redirect chain(s) slowing navigation")
+            notes.site(.weakness, "\(Plural.nfr(chains.count, "chaîne de redirections qui ralentit", "chaînes de redirections qui ralentissent")) la navigation", "\(Plural.nen(chains.count, "redirect chain", "redirect chains")) slowing navigation")
         }
         if loops.isEmpty && chains.isEmpty {
             notes.site(.strength, "Redirections directes, sans chaîne ni boucle", "Direct redirects, no chains or loops")
             return notes.apply(to: meta.result(.pass,
-                Localized(fr: "Aucune chaîne ni boucle de redirections (\(redirected.count) redirection(s) simple(s)).", en: "No redirect chain or loop (\(redirected.count) single redirect(s))."),
-                evidence: redirected.prefix(3).map(describe) + (redirected.isEmpty ? [Evidence(url: snapshot.homeURL, excerpt: "aucune redirection interne")] : []), data: data))
+                Localized(fr: "Aucune chaîne ni boucle de redirections (\(Plural.nfr(redirected.count, "redirection simple", "redirections simples"))).", en: "No redirect chain or loop (\(Plural.nen(redirected.count, "single redirect", "single redirects")))."),
+                evidence: redirected.prefix(3).map(describe) + (redirected.isEmpty ? [Evidence.note(snapshot.homeURL, Localized(fr: "aucune redirection interne", en: "no internal redirect"))] : []), data: data))
         }
         return notes.apply(to: meta.result(loops.isEmpty ? .warn : .fail,
-            Localized(fr: "\(loops.count) boucle(s) et \(chains.count) chaîne(s) de redirections.", en: "\(loops.count) redirect loop(s) and \(chains.count) chain(s)."),
+            Localized(fr: "\(Plural.nfr(loops.count, "boucle", "boucles")) et \(Plural.nfr(chains.count, "chaîne", "chaînes")) de redirections.", en: "\(Plural.nen(loops.count, "redirect loop", "redirect loops")) and \(Plural.nen(chains.count, "chain", "chains"))."),
             evidence: (loops + chains).prefix(20).map(describe), data: data))
     }
 

@@ -7,13 +7,15 @@ enum NavSitemapXMLCheck {
     static let meta = CheckMeta(
         id: "nav.sitemap-xml", module: .structure,
         title: Localized(fr: "sitemap.xml à jour", en: "Up-to-date sitemap.xml"),
+        passTitle: Localized(fr: "sitemap.xml à jour", en: "Up-to-date sitemap.xml"),
+        failTitle: Localized(fr: "sitemap.xml absent ou périmé", en: "sitemap.xml missing or out of date"),
         explanation: Localized(
             fr: "Le fichier sitemap.xml donne aux moteurs de recherche la liste des pages à indexer ; incomplet ou périmé, il laisse des pages de côté ou en signale qui n'existent plus.",
             en: "The sitemap.xml file gives search engines the list of pages to index; incomplete or stale, it leaves pages out or points to pages that no longer exist."),
         remedy: Localized(
             fr: "Publier un sitemap.xml généré automatiquement (CMS, extension SEO), l'annoncer dans robots.txt (ligne Sitemap:) et le tenir à jour.",
             en: "Publish an automatically generated sitemap.xml (CMS, SEO plugin), announce it in robots.txt (Sitemap: line) and keep it current."),
-        reference: "sitemaps.org (protocole Sitemap 0.9) ; RFC 9309 ; Google Search Central", severity: .notice)
+        reference: "sitemaps.org (protocole Sitemap 0.9) ; RFC 9309 ; Google Search Central", severity: .notice, section: .navigation, gridZone: .navigation)
 
     static let definition = CheckDefinition(
         meta: meta,
@@ -48,7 +50,9 @@ enum NavSitemapXMLCheck {
             let tried = snapshot.sitemaps.files.map { "\($0.key) → HTTP \($0.value)" }.sorted()
             return notes.apply(to: meta.result(.fail,
                 Localized(fr: "Aucun sitemap.xml lisible (ni annoncé dans robots.txt, ni à la racine).", en: "No readable sitemap.xml (neither announced in robots.txt nor at the root)."),
-                evidence: [Evidence(url: snapshot.homeURL, excerpt: tried.isEmpty ? "robots.txt sans ligne Sitemap:, pas de /sitemap.xml" : tried.joined(separator: " ; "))],
+                evidence: [tried.isEmpty
+                    ? Evidence.note(snapshot.homeURL, Localized(fr: "robots.txt sans ligne Sitemap:, pas de /sitemap.xml", en: "robots.txt without a Sitemap: line, no /sitemap.xml"))
+                    : Evidence.note(snapshot.homeURL, .verbatim(tried.joined(separator: " ; ")))],
                 data: ["files": .array(tried.map { .string($0) })]))
         }
         let listed = Set(snapshot.sitemaps.urls.map(StructurePage.key))
@@ -62,21 +66,28 @@ enum NavSitemapXMLCheck {
             "missing": .array(missing.prefix(50).map { .string($0.url) }), "orphans": .array(orphans.prefix(50).map { .string($0.url) }),
             "dead": .array(dead.prefix(50).map { .string($0.url) }),
         ]
-        var evidence = [Evidence(url: read.keys.sorted()[0], excerpt: "\(snapshot.sitemaps.urls.count) URL(s) listée(s)" + (announced.isEmpty ? ", non annoncé dans robots.txt" : ", annoncé dans robots.txt"))]
-        evidence += missing.prefix(8).map { Evidence(url: $0.url, excerpt: "page du site absente du sitemap") }
-        evidence += orphans.prefix(8).map { Evidence(url: $0.url, excerpt: "dans le sitemap mais liée depuis aucune page (orpheline)") }
-        evidence += dead.prefix(8).map { Evidence(url: $0.url, excerpt: "dans le sitemap mais \($0.status >= 400 ? "HTTP \($0.status)" : "redirigée")") }
+        let listedCount = snapshot.sitemaps.urls.count
+        var evidence = [Evidence.note(read.keys.sorted()[0], Localized(
+            fr: "\(Plural.nfr(listedCount, "URL listée", "URL listées"))" + (announced.isEmpty ? ", non annoncé dans robots.txt" : ", annoncé dans robots.txt"),
+            en: "\(Plural.nen(listedCount, "URL listed", "URLs listed"))" + (announced.isEmpty ? ", not announced in robots.txt" : ", announced in robots.txt")))]
+        evidence += missing.prefix(8).map { Evidence.note($0.url, Localized(fr: "page du site absente du sitemap", en: "page of the site missing from the sitemap")) }
+        evidence += orphans.prefix(8).map { Evidence.note($0.url, Localized(fr: "dans le sitemap mais liée depuis aucune page (orpheline)", en: "in the sitemap but linked from no page (orphan)")) }
+        evidence += dead.prefix(8).map { page in
+            Evidence.note(page.url, page.status >= 400
+                ? Localized(fr: "dans le sitemap mais HTTP \(page.status)", en: "in the sitemap but HTTP \(page.status)")
+                : Localized(fr: "dans le sitemap mais redirigée", en: "in the sitemap but redirected"))
+        }
         if missing.isEmpty && orphans.isEmpty && dead.isEmpty {
             notes.site(.strength, "sitemap.xml à jour (\(snapshot.sitemaps.urls.count) pages)", "Up-to-date sitemap.xml (\(snapshot.sitemaps.urls.count) pages)")
             return notes.apply(to: meta.result(.pass,
                 Localized(fr: "sitemap.xml cohérent avec l'exploration (\(snapshot.sitemaps.urls.count) URL).", en: "sitemap.xml consistent with the crawl (\(snapshot.sitemaps.urls.count) URLs)."),
                 evidence: evidence, data: data))
         }
-        notes.site(.weakness, "sitemap.xml incomplet ou périmé (\(missing.count) page(s) absente(s), \(orphans.count) orpheline(s), \(dead.count) en erreur ou redirigée(s))",
-                   "Incomplete or stale sitemap.xml (\(missing.count) missing page(s), \(orphans.count) orphan(s), \(dead.count) in error or redirected)")
+        notes.site(.weakness, "sitemap.xml incomplet ou périmé (\(Plural.nfr(missing.count, "page absente", "pages absentes")), \(Plural.nfr(orphans.count, "orpheline", "orphelines")), \(dead.count) en erreur ou \(Plural.fr(dead.count, "redirigée", "redirigées")))",
+                   "Incomplete or stale sitemap.xml (\(Plural.nen(missing.count, "missing page", "missing pages")), \(Plural.nen(orphans.count, "orphan", "orphans")), \(dead.count) in error or redirected)")
         return notes.apply(to: meta.result(.warn,
-            Localized(fr: "sitemap.xml : \(missing.count) page(s) absente(s), \(orphans.count) orpheline(s), \(dead.count) en erreur ou redirigée(s).",
-                      en: "sitemap.xml: \(missing.count) missing page(s), \(orphans.count) orphan(s), \(dead.count) in error or redirected."),
+            Localized(fr: "sitemap.xml : \(Plural.nfr(missing.count, "page absente", "pages absentes")), \(Plural.nfr(orphans.count, "orpheline", "orphelines")), \(dead.count) en erreur ou \(Plural.fr(dead.count, "redirigée", "redirigées")).",
+                      en: "sitemap.xml: \(Plural.nen(missing.count, "missing page", "missing pages")), \(Plural.nen(orphans.count, "orphan", "orphans")), \(dead.count) in error or redirected."),
             evidence: evidence, data: data))
     }
 }

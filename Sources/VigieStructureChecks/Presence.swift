@@ -38,7 +38,8 @@ struct Presence {
         guard let first = sightings.first else {
             notes.site(.weakness, siteWeakness.fr, siteWeakness.en)
             return notes.apply(to: meta.result(.fail, missing,
-                evidence: [Evidence(url: home.url, excerpt: "\(context.structurePages.count) page(s) lue(s), rien trouvé")]))
+                evidence: [Evidence.note(home.url, Localized(fr: "\(Plural.nfr(context.structurePages.count, "page lue", "pages lues")), rien trouvé",
+                                                         en: "\(Plural.nen(context.structurePages.count, "page", "pages")) read, nothing found"))]))
         }
         notes.site(.strength, strength(first.sighting.label).fr, strength(first.sighting.label).en)
         return notes.apply(to: meta.result(.pass, found(first.sighting.label),

@@ -63,7 +63,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let setup = try reportingUsageErrors { try AuditSetup(command: self) }
-        let interrupt = InterruptHandler()
+        let interrupt = InterruptHandler(language: setup.language)
         var audits: [SiteAudit] = []
         for target in setup.targets {
             guard interrupt.receivedSignal == nil else { break }
@@ -73,7 +73,7 @@ struct AuditCommand: ParsableCommand {
                 }
             }
             interrupt.current = crawler
-            if !quiet { FileHandle.standardError.write(Data("Audit de \(Crawler.shown(target))…\n".utf8)) }
+            if !quiet { FileHandle.standardError.write(Data((setup.language == .fr ? "Audit de \(Crawler.shown(target))…\n" : "Auditing \(Crawler.shown(target))…\n").utf8)) }
             let snapshot = crawler.run()
             interrupt.current = nil
             audits.append(Auditor.run(
@@ -131,8 +131,11 @@ final class InterruptHandler: @unchecked Sendable {
     private var crawler: Crawler?
     private var received: Int32?
     private var sources: [DispatchSourceSignal] = []
+    /// The language of the message it prints.
+    private let language: ReportLanguage
 
-    init() {
+    init(language: ReportLanguage) {
+        self.language = language
         let queue = DispatchQueue(label: "vigie.signals")
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
@@ -150,7 +153,8 @@ final class InterruptHandler: @unchecked Sendable {
         let target = crawler
         lock.unlock()
         if again { exit(128 + number) }
-        FileHandle.standardError.write(Data("\nInterrompu : fin des transferts en cours et écriture du rapport partiel…\n".utf8))
+        FileHandle.standardError.write(Data((language == .fr ? "\nInterrompu : fin des transferts en cours et écriture du rapport partiel…\n"
+            : "\nInterrupted: finishing the transfers under way and writing the partial report…\n").utf8))
         target?.stop(.interrupted)
     }
 

@@ -41,9 +41,10 @@ struct AuditSetup {
             throw UsageError(description: problem.description)
         }
         options.progress = !command.quiet
+        language = command.lang ?? configuration.report.lang ?? .fr
+        options.language = language
         options.verbose = command.verbose
         crawlOptions = options
-        language = command.lang ?? configuration.report.lang ?? .fr
         formats = command.formats.isEmpty ? configuration.report.formats ?? [.markdown] : command.formats
         output = command.output ?? configuration.report.output
         if output == "-", formats.count > 1 || targets.count > 1 {

@@ -49,7 +49,7 @@ struct ChecksCommand: ParsableCommand {
         var lines = rows.map { row in
             (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[3]
         }
-        lines.append(lang == .fr ? "\(metas.count) vérification(s)" : "\(metas.count) check(s)")
+        lines.append(lang == .fr ? "\(metas.count) \(Plural.fr(metas.count, "vérification", "vérifications"))" : "\(metas.count) \(Plural.en(metas.count, "check", "checks"))")
         return lines.joined(separator: "\n")
     }
 

@@ -33,10 +33,15 @@ struct ExplainCommand: ParsableCommand {
             "\(meta.id) — \(meta.title.text(lang))",
             fr ? "Module : \(meta.module.rawValue) · Gravité : \(meta.severity.rawValue) · Référence : \(meta.reference)"
                 : "Module: \(meta.module.rawValue) · Severity: \(meta.severity.rawValue) · Reference: \(meta.reference)",
+            (fr ? "Titre si conforme : " : "Title when it passes: ") + Plural.fill(meta.passTitle, pages: nil).text(lang),
+            (fr ? "Titre si non conforme : " : "Title when it fails: ") + Plural.fill(meta.failTitle, pages: 7).text(lang),
             "",
             meta.explanation.text(lang),
             "",
             (fr ? "Correction : " : "Remedy: ") + meta.remedy.text(lang),
+        ]
+        if let verify = meta.verify { lines.append((fr ? "À vérifier à la main quand l'audit ne peut pas décider : " : "To verify by hand when the audit cannot decide: ") + verify.text(lang)) }
+        lines += [
             "",
             fr ? "Exemples (\(check.examples.count)) :" : "Examples (\(check.examples.count)):",
         ]

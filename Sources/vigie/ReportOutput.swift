@@ -29,7 +29,8 @@ struct ReportOutput {
             }
         }
         if !quiet {
-            for file in written { FileHandle.standardError.write(Data("Rapport écrit : \(file)\n".utf8)) }
+            let label = setup.language == .fr ? "Rapport écrit : " : "Report written: "
+            for file in written { FileHandle.standardError.write(Data((label + file + "\n").utf8)) }
         }
     }
 

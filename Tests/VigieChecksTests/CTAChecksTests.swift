@@ -65,6 +65,6 @@ import VigieHTML
         }
         #expect(page["fields"] == .number(2))
         #expect(page["unlabelled"] == .number(1))
-        #expect(result.evidence.first?.excerpt?.contains("« y »") == true)
+        #expect(result.evidence.first?.note?.fr.contains("« y »") == true)
     }
 }

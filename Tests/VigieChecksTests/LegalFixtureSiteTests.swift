@@ -24,7 +24,7 @@ import VigieCrawl
         "legal.editor-in-chief": .na, "legal.host.name": .pass, "legal.host.address": .pass, "legal.host.phone": .pass,
         "legal.anonymous-individual": .na, "legal.terms-of-sale": .pass, "legal.cgv.price": .pass,
         "legal.cgv.delivery": .pass, "legal.cgv.payment": .pass, "legal.cgv.after-sales": .warn,
-        "legal.cgv.withdrawal": .pass, "legal.withdrawal-function": .unknown, "legal.termination-function": .na,
+        "legal.cgv.withdrawal": .pass, "legal.cgv.offer-duration": .fail, "legal.cgv.remote-cost": .fail, "legal.withdrawal-function": .unknown, "legal.termination-function": .na,
         "legal.consumer-mediator": .pass, "legal.odr-link": .fail, "legal.terms-of-use": .fail,
         "legal.privacy-policy": .pass, "legal.privacy-rights": .warn, "legal.form-notice": .warn,
         "legal.accessibility": .warn,

@@ -94,6 +94,6 @@ import VigieHTML
         let vague = VagueLabelsCheck.run(context)
         #expect(vague.data["count"] == .number(2))
         let syntax = ViewportSyntaxCheck.run(context)
-        #expect(syntax.evidence.first?.excerpt?.contains("séparateur") == true)
+        #expect(syntax.evidence.first?.note?.fr.contains("séparateur") == true)
     }
 }

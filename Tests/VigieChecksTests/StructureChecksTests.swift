@@ -83,7 +83,7 @@ import VigieHTML
         #expect(result.status == .warn)
         #expect(result.evidence.contains { $0.url == Self.base + "promo" })
         #expect(AuditGrid.build(.home, results: [result]).row(.footer).weaknesses.isEmpty)
-        #expect(AuditGrid.build(.site, results: [result]).row(.footer).weaknesses.map(\.text.fr) == ["1 page(s) sans lien vers les mentions légales"])
+        #expect(AuditGrid.build(.site, results: [result]).row(.footer).weaknesses.map(\.text.fr) == ["1 page sans lien vers les mentions légales"])
     }
 
     @Test func legalLinksInAFooterNav() {

@@ -49,7 +49,7 @@ import VigieCrawl
 
         let broken = result("nav.broken-links")
         #expect(broken.status == .fail)
-        #expect(broken.evidence.contains { $0.url.hasSuffix("/cassee") && $0.excerpt?.contains("HTTP 404") == true && $0.excerpt?.contains("lié depuis") == true })
+        #expect(broken.evidence.contains { $0.url.hasSuffix("/cassee") && $0.note?.fr.contains("HTTP 404") == true && $0.note?.fr.contains("lié depuis") == true })
 
         let redirects = result("nav.redirects")
         #expect(redirects.status == .fail)

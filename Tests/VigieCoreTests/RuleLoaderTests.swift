@@ -99,7 +99,9 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // The embedded profiles are checked against the catalog too: it holds the ids they name.
-        let catalog = ["page.title", "cookies.consent-tool", "cookies.prior-loading", "cookies.refuse-option", "cookies.policy"].map {
+        // (the BTS NDRC checklist names legal checks one by one)
+        let checklist = ["legal.publisher.name", "legal.publisher.address", "legal.publisher.phone", "legal.publisher.email", "legal.publisher.form", "legal.publisher.capital", "legal.publication-director", "legal.editor-in-chief", "legal.host.name", "legal.host.address", "legal.host.phone", "legal.publisher.registration", "legal.publisher.siren", "legal.publisher.vat", "legal.terms-of-sale", "legal.cgv.price", "legal.cgv.delivery", "legal.cgv.payment", "legal.cgv.after-sales", "legal.cgv.withdrawal", "legal.withdrawal-function", "legal.cgv.offer-duration", "legal.cgv.remote-cost", "legal.consumer-mediator", "legal.privacy-policy", "legal.privacy-rights", "legal.form-notice", "legal.terms-of-use"]
+        let catalog = (["page.title", "cookies.consent-tool", "cookies.prior-loading", "cookies.refuse-option", "cookies.policy"] + checklist).map {
             CheckMeta(id: $0, module: CheckModule.of(id: $0)!, title: .init(fr: "t", en: "t"), explanation: .init(fr: "", en: ""), remedy: .init(fr: "", en: ""), reference: "", severity: .warning)
         }
         try write("title: {fr: a, en: b}\nchecks:\n  - legal.*\n  - page.titel\n", to: "profiles/typo.yml", in: folder)

@@ -14,7 +14,10 @@ enum ReportFixtures {
             reference: reference, severity: severity)
     }
 
-    static let catalog: [String: CheckMeta] = Dictionary(uniqueKeysWithValues: [
+    /// The cause the consent checks share (one priority action).
+    static let consent = ActionCause("cookies.consent", Localized(fr: "Soumettre les traceurs au consentement", en: "Make trackers wait for consent"))
+
+    static let catalog: [String: CheckMeta] = Dictionary(uniqueKeysWithValues: ([
         meta("legal.notice-page", .legal, .error, "Page de mentions légales", "Legal notice page"),
         meta("legal.publisher.name", .legal, .error, "Dénomination sociale", "Company name"),
         meta("legal.publisher.siren", .legal, .error, "Numéro SIREN valide", "Valid SIREN", reference: "Code de commerce R123-237"),
@@ -36,7 +39,41 @@ enum ReportFixtures {
         meta("footer.legal-links", .structure, .error, "Liens légaux dans le pied de page", "Legal links in the footer"),
         meta("nav.broken-links", .structure, .error, "Aucun lien cassé", "No broken link", reference: "UX"),
         meta("page.description", .page, .notice, "Méta description", "Meta description", reference: "SEO"),
-    ].map { ($0.id, $0) })
+        meta("page.lang", .page, .warning, "Langue déclarée", "Language declared", reference: "WCAG 3.1.1"),
+    ].map(presented)).map { ($0.id, $0) })
+
+    /// The fixture's catalogue as the real checks place it: sections, grid zones, pass and fail titles, causes.
+    static func presented(_ meta: CheckMeta) -> CheckMeta {
+        var meta = meta
+        switch meta.id {
+        case "legal.privacy-policy": meta = meta.titled(pass: .init(fr: "Politique de confidentialité publiée", en: "Privacy policy published"),
+                                                        fail: .init(fr: "Pas de politique de confidentialité", en: "No privacy policy")).weighed(.keystone)
+        case "legal.host.phone": meta = meta.titled(pass: .init(fr: "Téléphone de l'hébergeur indiqué", en: "Host's telephone given"),
+                                                    fail: .init(fr: "Téléphone de l'hébergeur introuvable", en: "Host's telephone not found"))
+        case "cookies.trackers", "cookies.prior-loading": meta = meta.placed(.cookiesTrackers)
+        case "cookies.prior-cookies": meta = meta.placed(.cookiesStored)
+        default: break
+        }
+        if meta.id == "cookies.prior-loading" {
+            meta = meta.titled(pass: .init(fr: "Aucun traceur avant le consentement", en: "No tracker before consent"),
+                               fail: .init(fr: "Traceurs chargés avant le consentement ({pages})", en: "Trackers loaded before consent ({pages})"))
+        }
+        if ["cookies.consent-tool", "cookies.prior-loading", "cookies.prior-cookies"].contains(meta.id) { meta = meta.weighed(cause: consent) }
+        if meta.id == "page.lang" { meta = meta.weighed(verify: .init(fr: "Lire l'attribut lang de la balise <html>.", en: "Read the lang attribute of the <html> tag.")) }
+        for (prefix, zone) in [("header.", GridZone.header), ("body.", .body), ("footer.", .footer), ("nav.", .navigation)] where meta.id.hasPrefix(prefix) {
+            meta = meta.placed(ReportSection(rawValue: zone.rawValue) ?? .header, zone: zone)
+        }
+        return meta
+    }
+
+    /// The exam profile's checklist, as `rules/profiles/bts-ndrc.yml` words it (a part).
+    static let checklist = [
+        ChecklistItem(item: .init(fr: "Dénomination sociale", en: "Company name"), checks: ["legal.publisher.name"]),
+        ChecklistItem(item: .init(fr: "Adresse du siège", en: "Registered office"), checks: ["legal.publisher.address"]),
+        ChecklistItem(item: .init(fr: "Hébergeur (nom, adresse, téléphone)", en: "Host (name, address, telephone)"), checks: ["legal.host.name", "legal.host.address", "legal.host.phone"]),
+        ChecklistItem(item: .init(fr: "Numéro RCS", en: "RCS number"), checks: ["legal.publisher.registration", "legal.publisher.siren"]),
+        ChecklistItem(item: .init(fr: "Cookies : information, consentement, refus", en: "Cookies: information, consent, refusal"), checks: ["cookies.consent-tool", "cookies.prior-loading"]),
+    ]
 
     static func result(_ id: String, _ status: CheckStatus, _ fr: String, evidence: [Evidence] = [], data: [String: JSONValue] = [:], severity: Severity? = nil) -> CheckResult {
         CheckResult(id: id, status: status, severity: severity ?? catalog[id]?.severity ?? .notice,
@@ -97,20 +134,19 @@ enum ReportFixtures {
             result("legal.host.phone", .fail, "Téléphone de l'hébergeur absent.", evidence: [Evidence(url: legal, excerpt: "Hébergeur : OVH SAS, 2 rue Kellermann")]),
             result("legal.privacy-policy", .fail, "Aucune politique de confidentialité.", evidence: [Evidence(url: base + "/")]),
             result("legal.terms-of-sale", .na, "Pas de vente en ligne : CGV non requises."),
-            result("cookies.trackers", .info, "1 traceur trouvé.", evidence: [Evidence(url: base + "/", excerpt: "googletagmanager.com/gtag/js")],
-                   data: ["trackers": [
-                       ["name": "Google Analytics", "vendor": "Google", "category": "analytics", "needs_consent": true, "gated": false,
-                        "pages": [.string(base + "/"), .string(base + "/services"), .string(base + "/contact"), .string(base + "/blog"), .string(hostilePage)]],
-                       ["name": .string(hostile), "vendor": .string(hostile), "category": "unknown", "pages": 2],
-                   ]]),
+            result("cookies.trackers", .info, "1 traceur trouvé.", evidence: [Evidence(url: base + "/", excerpt: "googletagmanager.com/gtag/js")])
+                .with(ResultTable(title: .init(fr: "Traceurs et services tiers", en: "Trackers and third-party services"),
+                                  columns: [.init(fr: "Nom", en: "Name"), .init(fr: "Éditeur", en: "Vendor"), .init(fr: "Pages", en: "Pages")],
+                                  rows: [[.verbatim("Google Analytics"), .verbatim("Google"),
+                                          .list([base + "/", base + "/services", base + "/contact", base + "/blog", hostilePage], limit: 3)],
+                                         [.verbatim(hostile), .verbatim(hostile), .verbatim("2")]])),
             result("cookies.consent-tool", .fail, "Aucun outil de consentement alors que Google Analytics est chargé.", evidence: [Evidence(url: base + "/")]),
             result("cookies.prior-loading", .fail, "Google Analytics est chargé avant tout consentement.",
                    evidence: [Evidence(url: base + "/", excerpt: "<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-X\">")],
                    data: ["pages_failing": 5, "pages_total": 6]),
             result("cookies.prior-cookies", .fail, "Le cookie _ga est déposé sans consentement.", evidence: [Evidence(url: base + "/", excerpt: "Set-Cookie: _ga=GA1.1")]),
-            result("cta.home", .pass, "Appel à l'action « Demander un devis » en page d'accueil.", evidence: [Evidence(url: base + "/", excerpt: "Demander un devis")],
-                   data: ["ctas": [["page": .string(base + "/"), "label": "Demander un devis", "target": "/contact", "zone": "header"],
-                                   ["page": .string(hostilePage), "label": .string(hostile), "target": "javascript:alert(1)", "zone": "main"]]]),
+            result("cta.home", .pass, "Appel à l'action « Demander un devis » en page d'accueil.", evidence: [Evidence(url: base + "/", excerpt: "Demander un devis")])
+                .with(ctaTable([[base + "/", "Demander un devis", "/contact"], [hostilePage, hostile, "javascript:alert(1)"]])),
             result("cta.vague-labels", .warn, "1 lien « cliquez ici ».", evidence: [Evidence(url: base + "/services", excerpt: "cliquez ici")],
                    data: ["pages_failing": 1, "pages_total": 6]),
             result("responsive.viewport", .pass, "Toutes les pages ont un viewport.", data: ["pages_failing": 0, "pages_total": 6]),
@@ -134,6 +170,13 @@ enum ReportFixtures {
         ]
     }
 
+    /// A table of calls to action as the cta checks give it (page, label quoted, target).
+    static func ctaTable(_ rows: [[String]]) -> ResultTable {
+        ResultTable(title: .init(fr: "Appels à l'action repérés", en: "Calls to action found"),
+                    columns: [.init(fr: "Page", en: "Page"), .init(fr: "Libellé", en: "Label"), .init(fr: "Cible", en: "Target")],
+                    rows: rows.map { $0.map(Localized.verbatim) }, quoted: [1])
+    }
+
     static func audit(host: String = "www.atelier-dupont.fr", profile: String = "default") -> SiteAudit {
         SiteAudit(
             snapshot: snapshot(host: host), results: results(host: host),
@@ -141,7 +184,8 @@ enum ReportFixtures {
                            unknown: ["page": 1]),
             profileName: profile,
             applicability: [Localized(fr: "CGV non requises : aucun signe de vente en ligne.", en: "Terms of sale not required: no sign of online sales."),
-                            Localized(fr: hostile, en: hostile)])
+                            Localized(fr: hostile, en: hostile)],
+            checklist: profile == "bts-ndrc" ? checklist : [])
     }
 
     static func report(_ language: ReportLanguage = .fr, profile: String = "default", sites: [SiteAudit]? = nil) -> AuditReport {

@@ -34,7 +34,7 @@ public enum Auditor {
         }
         return SiteAudit(
             snapshot: snapshot, results: results, scores: Scoring.scores(results), profileName: profile.name,
-            applicability: applicability(results))
+            applicability: applicability(results), checklist: profile.checklist)
     }
 
     /// Audits `snapshot` with the settings of a configuration (`site:`, `checks.disable`, `checks.severity`).
@@ -64,6 +64,7 @@ public enum Auditor {
                 let index = order[step]
                 var result = checks[index].run(context)
                 result.id = checks[index].id
+                result.module = checks[index].meta.module
                 slots[index] = result
             }
         }

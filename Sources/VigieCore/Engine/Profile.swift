@@ -55,7 +55,10 @@ public struct Profile: Sendable, Hashable, Decodable {
     /// Every check, default severities, catalogue order: what runs when no profile file is at hand.
     public static let all = Profile(name: "default", title: Localized(fr: "Toutes les vérifications", en: "All checks"))
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case name, title, description, checks, severity, promote, order }
+    /// The profile's own checklist (the BTS NDRC answer key's items, in the exam's order), when it has one.
+    public var checklist: [ChecklistItem] = []
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, title, description, checks, severity, promote, order, checklist }
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -66,6 +69,7 @@ public struct Profile: Sendable, Hashable, Decodable {
         checks = try c.decodeIfPresent([String].self, forKey: .checks)
         severity = try c.decodeChoiceMap(Severity.self, forKey: .severity) ?? [:]
         promote = try c.decodeIfPresent([Promotion].self, forKey: .promote) ?? []
+        checklist = try c.decodeIfPresent([ChecklistItem].self, forKey: .checklist) ?? []
         if var list = try? c.nestedUnkeyedContainer(forKey: .order) {
             var modules: [CheckModule] = []
             while !list.isAtEnd {
@@ -157,6 +161,11 @@ extension Profile {
         for pattern in severity.keys.sorted() {
             named.append((pattern, [AnyCodingKey("severity"), AnyCodingKey(pattern)]))
         }
+        for (itemIndex, item) in checklist.enumerated() {
+            for (index, pattern) in item.checks.enumerated() {
+                named.append((pattern, [AnyCodingKey("checklist"), AnyCodingKey(intValue: itemIndex)!, AnyCodingKey("checks"), AnyCodingKey(intValue: index)!]))
+            }
+        }
         for (ruleIndex, rule) in promote.enumerated() {
             for (index, pattern) in rule.checks.enumerated() {
                 named.append((pattern, [AnyCodingKey("promote"), AnyCodingKey(intValue: ruleIndex)!, AnyCodingKey("checks"), AnyCodingKey(intValue: index)!]))
@@ -167,5 +176,16 @@ extension Profile {
             if let guess = Suggestion.closest(to: pattern, among: catalog.map(\.id)) { reason += " — did you mean '\(guess)'?" }
             throw RulePackError(file: file, line: YAMLLocation.line(of: path, in: text), key: YAMLLocation.keyPath(path), reason: reason)
         }
+    }
+}
+
+/// One item of a profile's checklist: its wording, and the checks (ids or patterns) that answer it, in order.
+public struct ChecklistItem: Sendable, Hashable, Codable {
+    public var item: Localized
+    public var checks: [String]
+
+    public init(item: Localized, checks: [String]) {
+        self.item = item
+        self.checks = checks
     }
 }

@@ -29,7 +29,7 @@ public enum Scoring {
     public static func scores(_ results: [CheckResult]) -> Scores {
         var earned: [String: Double] = [:], weights: [String: Double] = [:], unknown: [String: Int] = [:]
         for result in results {
-            let module = CheckModule.of(id: result.id)?.rawValue ?? String(result.id.prefix { $0 != "." })
+            let module = (result.module ?? CheckModule.of(id: result.id))?.rawValue ?? String(result.id.prefix { $0 != "." })
             if result.status == .unknown { unknown[module, default: 0] += 1 }
             guard let credit = credit(result.status) else { continue }
             weights[module, default: 0] += weight(result.severity)

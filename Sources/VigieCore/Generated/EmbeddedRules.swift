@@ -990,6 +990,11 @@ terms-of-sale:
     - {fr: délai de 14 jours, en: 14-day period, period: true, words: [14 jours, quatorze jours, 14 days, fourteen days]}
     - {fr: formulaire type, en: standard form, words: [formulaire type, formulaire de rétractation, modèle de formulaire, withdrawal form]}
     - {fr: frais de retour, en: return costs, words: [frais de retour, frais de renvoi, coût du renvoi, return costs, à vos frais, à la charge du client]}
+  # The two items the BTS NDRC answer key names besides (C. conso. L221-5, R221-2).
+  offer-duration:
+    - {fr: durée de validité de l'offre, en: duration of the offer, words: ["validité de l'offre", offre valable, offres valables, prix valables, valables jusqu, limite des stocks, durée de validité, valid until, while stocks last]}
+  remote-cost:
+    - {fr: coût de la communication à distance, en: cost of remote communication, words: [communication à distance, coût de la communication, coût de communication, frais de communication, non surtaxé, appel local, cost of communication]}
 
   # CGV stating that the right of withdrawal does not apply (C. conso. L221-28: leisure services at a
   # set date, goods made to order…): `legal.cgv.withdrawal` is then `na`, quoting it — unless the
@@ -1039,6 +1044,48 @@ checks:
   - nav.*
   - page.*
 order: [legal, cookies, structure, page]
+# The legal part of the exam's answer key, in its order: each item and the checks that answer it.
+checklist:
+  - item: {fr: Dénomination sociale, en: Company name}
+    checks: [legal.publisher.name]
+  - item: {fr: Adresse du siège, en: Registered office}
+    checks: [legal.publisher.address]
+  - item: {fr: Téléphone et e-mail, en: Telephone and e-mail}
+    checks: [legal.publisher.phone, legal.publisher.email]
+  - item: {fr: "Forme juridique, capital social", en: "Legal form, share capital"}
+    checks: [legal.publisher.form, legal.publisher.capital]
+  - item: {fr: "Directeur de la publication, responsable de la rédaction", en: "Publication director, editor"}
+    checks: [legal.publication-director, legal.editor-in-chief]
+  - item: {fr: "Hébergeur (nom, adresse, téléphone)", en: "Host (name, address, telephone)"}
+    checks: [legal.host.name, legal.host.address, legal.host.phone]
+  - item: {fr: Numéro RCS, en: RCS number}
+    checks: [legal.publisher.registration, legal.publisher.siren]
+  - item: {fr: Numéro de TVA intracommunautaire, en: VAT number}
+    checks: [legal.publisher.vat]
+  - item: {fr: Conditions générales de vente, en: Terms of sale}
+    checks: [legal.terms-of-sale]
+  - item: {fr: CGV — prix TTC en euros, en: Terms — prices including VAT in euros}
+    checks: [legal.cgv.price]
+  - item: {fr: "CGV — frais et date de livraison", en: "Terms — delivery costs and date"}
+    checks: [legal.cgv.delivery]
+  - item: {fr: CGV — modalités de paiement, en: Terms — payment}
+    checks: [legal.cgv.payment]
+  - item: {fr: CGV — service après-vente et garanties, en: Terms — after-sales and guarantees}
+    checks: [legal.cgv.after-sales]
+  - item: {fr: CGV — droit de rétractation, en: Terms — withdrawal right}
+    checks: [legal.cgv.withdrawal, legal.withdrawal-function]
+  - item: {fr: CGV — durée de validité de l'offre, en: Terms — duration of the offer}
+    checks: [legal.cgv.offer-duration]
+  - item: {fr: CGV — coût de la communication à distance, en: Terms — cost of remote communication}
+    checks: [legal.cgv.remote-cost]
+  - item: {fr: Médiateur de la consommation, en: Consumer mediator}
+    checks: [legal.consumer-mediator]
+  - item: {fr: "Cookies : information, consentement, refus", en: "Cookies: information, consent, refusal"}
+    checks: [cookies.consent-tool, cookies.prior-loading, cookies.refuse-option, cookies.policy]
+  - item: {fr: "Données personnelles : information et consentement", en: "Personal data: information and consent"}
+    checks: [legal.privacy-policy, legal.privacy-rights, legal.form-notice]
+  - item: {fr: CGU (recommandées), en: Terms of use (recommended)}
+    checks: [legal.terms-of-use]
 """###,
         "profiles/ci": ###"""
 # Profile "ci": strict, for a pipeline gate. Every check runs; for the legal and cookie checks,
