@@ -116,9 +116,14 @@ public enum Impact: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
 
     public static func < (a: Impact, b: Impact) -> Bool { a.rank < b.rank }
 
-    /// The legal and cookie errors are sanctioned obligations; everything else is advice.
+    /// The legal module's errors and warnings and the cookie module's errors are sanctioned obligations (its
+    /// notices are recommendations); everything else is advice.
     public static func `default`(module: CheckModule, severity: Severity) -> Impact {
-        (module == .legal || module == .cookies) && severity == .error ? .sanctioned : .advice
+        switch module {
+        case .legal: severity == .notice ? .advice : .sanctioned
+        case .cookies: severity == .error ? .sanctioned : .advice
+        case .cta, .responsive, .structure, .page: .advice
+        }
     }
 }
 

@@ -27,7 +27,7 @@ import VigieCore
         let english = try vigie(["checks", "--lang", "en", "--module", "page"], in: folder)
         #expect(english.status == 0)
         #expect(english.stdout.contains("Unique page title"))
-        #expect(english.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(" page ") || $0.hasSuffix("check(s)") })
+        #expect(english.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(" page ") || $0.hasSuffix(" checks") })
 
         let bts = try vigie(["checks", "--profile", "bts-ndrc"], in: folder)
         #expect(bts.status == 0)

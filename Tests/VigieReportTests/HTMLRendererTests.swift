@@ -102,9 +102,9 @@ import VigieHTML
         #expect(summary.contains("<svg class=\"gauge\"") && summary.contains(">61</text>"))
         // one bar per module with its score written out, a word for the module without a score
         let bars = summary.components(separatedBy: "class=\"bar-label\"").count - 1
-        #expect(bars == SiteView(report.sites[0], catalog: report.catalog, lang: .fr).modules.count)
+        #expect(bars == SiteView(report.sites[0], catalog: report.catalog, lang: .fr).moduleList.count)
         #expect(summary.contains(">60/100</text>") && summary.contains(">67/100</text>"))
-        #expect(summary.contains("Les actions prioritaires"))
+        #expect(summary.contains("Les cinq actions prioritaires"))
         let actions = summary.components(separatedBy: "<ol class=\"actions\">").last?.components(separatedBy: "</ol>").first ?? ""
         #expect(actions.components(separatedBy: "<li>").count - 1 == SiteView.coverActions)
         #expect(summary.contains("Pages explorées") && summary.contains("Fin de l'exploration"))
