@@ -130,7 +130,7 @@ import VigieCore
         var audit = ReportFixtures.audit()
         audit.results = [ReportFixtures.result("cookies.trackers", .info, "Rien."), ReportFixtures.result("cta.home", .fail, "Aucun appel.")]
         audit.snapshot.cookies = []
-        audit.snapshot.pages = []
+        audit.snapshot.pages = Array(audit.snapshot.pages.prefix(1))   // reached, nothing else
         let markdown = MarkdownRenderer.render(ReportFixtures.report(sites: [audit]))
         #expect(markdown.contains("- ℹ️ information — **Traceurs chargés** — Rien."))
         #expect(markdown.contains("1. ❌ **Appel à l'action en page d'accueil** (erreur)"))
