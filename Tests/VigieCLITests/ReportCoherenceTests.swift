@@ -141,6 +141,17 @@ import Testing
         }
     }
 
+    /// Two checks that read the same fact agree on it: a call to action in the home page's header is a call to
+    /// action on the home page (the report once praised « Devis immédiat » in the header and failed the home page).
+    @Test func checksOnTheSameFactAgree() throws {
+        for report in try Self.reports.get() where report.lang == "fr" {
+            let status = Dictionary(report.checks.compactMap { check in (check["id"] as? String).map { ($0, check["status"] as? String ?? "") } }) { a, _ in a }
+            if status["header.cta"] == "pass" {
+                #expect(status["cta.home"] != "fail", "\(report.name): a call to action in the header, none on the home page")
+            }
+        }
+    }
+
     @Test func countsAgreeWithTheirTables() throws {
         for report in try Self.reports.get() where report.lang == "fr" {
             let label = "\(report.name) \(report.profile)"
