@@ -16,9 +16,10 @@ struct ExplainCommand: ParsableCommand {
         let check = try reportingUsageErrors { () throws -> CheckDefinition in
             _ = try engine.setup()
             guard let check = CheckRegistry.check(id) else {
-                var message = "unknown check '\(id)'"
-                if let guess = Suggestion.closest(to: id, among: CheckRegistry.all.map(\.id)) { message += " — did you mean '\(guess)'?" }
-                throw UsageError(description: message + " (`vigie checks` lists them)")
+                let fr = lang == .fr
+                var message = fr ? "vérification inconnue « \(id) »" : "unknown check '\(id)'"
+                if let guess = Suggestion.closest(to: id, among: CheckRegistry.all.map(\.id)) { message += fr ? " — vouliez-vous dire « \(guess) » ?" : " — did you mean '\(guess)'?" }
+                throw UsageError(description: message + (fr ? " (`vigie checks` les liste)" : " (`vigie checks` lists them)"))
             }
             return check
         }

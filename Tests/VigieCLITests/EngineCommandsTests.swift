@@ -73,7 +73,9 @@ import VigieCore
         let run = try vigie(["explain", "page.titel"], in: folder)
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "vigie: unknown check 'page.titel' — did you mean 'page.title'? (`vigie checks` lists them)\n")
+        #expect(run.stderr == "vigie: vérification inconnue « page.titel » — vouliez-vous dire « page.title » ? (`vigie checks` les liste)\n")
+        let english = try vigie(["explain", "page.titel", "--lang", "en"], in: folder)
+        #expect(english.stderr == "vigie: unknown check 'page.titel' — did you mean 'page.title'? (`vigie checks` lists them)\n")
     }
 
     @Test func initWritesAStarterThatLoadsAndRefusesToOverwrite() throws {
