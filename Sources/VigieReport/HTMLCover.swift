@@ -112,6 +112,7 @@ extension SiteView {
         var links = moduleList.map { module in
             "<li><a href=\"#" + Self.anchor(module) + "\">" + t(module.title) + "</a></li>"
         }
+        if !pointsToVerify.isEmpty { links.append("<li><a href=\"#verify\">" + t(ReportStrings.toVerify) + "</a></li>") }
         links.append("<li><a href=\"#grid\">" + t(ReportStrings.grid) + "</a></li>")
         links.append("<li><a href=\"#pages\">" + t(ReportStrings.pagesCrawled) + "</a></li>")
         return ["<nav class=\"contents\"><h2>" + t(ReportStrings.contents) + "</h2><ol>"] + links + ["</ol></nav>"]

@@ -27,6 +27,7 @@ public enum HTMLRenderer {
         out += view.htmlCover(report, heading: title)
         out += view.htmlSinceLast()
         for module in view.moduleList { out += view.htmlModule(module) }
+        out += view.htmlVerify()
         out += view.htmlGrid()
         out += view.htmlAppendix()
         out += ["<footer class=\"colophon\">" + view.t(ReportStrings.generatedBy) + " " + HTMLText.escape(report.toolVersion) + "</footer>",
@@ -90,13 +91,15 @@ extension SiteView {
                    "<h2>" + t(module.title) + "</h2>",
                    "<p class=\"section-score\">" + moduleScoreText(module) + " · " + t(ReportStrings.resultsCount(results.count))
                      + " · " + t(ReportStrings.toFix(toFix)) + "</p>",
-                   "</header>",
-                   "<table class=\"checks\">",
+                   "</header>"]
+        out += assumptions(of: module).map { "<p class=\"note\">" + words($0) + "</p>" }
+        out += ["<table class=\"checks\">",
                    "<thead><tr><th class=\"c-state\">" + t(ReportStrings.state) + "</th><th>" + t(ReportStrings.finding)
                      + "</th><th class=\"c-sev\">" + t(ReportStrings.severityHeading) + "</th></tr></thead>",
                    "<tbody>"]
         for result in results where result.status != .na { out += checkRow(result) }
         out += ["</tbody>", "</table>"]
+        out += htmlResultTables(module)
         // what does not apply takes one line each, at the end
         let notApplicable = results.filter { $0.status == .na }
         if !notApplicable.isEmpty {

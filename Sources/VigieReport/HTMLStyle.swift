@@ -107,6 +107,11 @@ enum HTMLStyle {
         ul.plain { padding-left: 1.2rem; }
         .colophon { padding: 1rem 2.6rem 2rem; color: var(--muted); font-size: 0.85em; }
 
+        .verify { margin: 0; padding-left: 1.4rem; }
+        .verify li { margin: 0 0 0.8rem; break-inside: avoid; }
+        .verify .how { margin: 0.25rem 0 0; padding: 0.3rem 0.6rem; background: #efeaf8; border-radius: 4px; }
+        .data { margin: 0.3rem 0 0.8rem; font-size: 0.9em; }
+        .data td { padding: 0.3rem 0.5rem; overflow-wrap: anywhere; }
         .na-head { font-size: 0.85rem; color: var(--muted); margin: 1rem 0 0.3rem; }
         .na-list { list-style: none; margin: 0; padding: 0; font-size: 0.88em; color: var(--muted); }
         .na-list li { margin: 0 0 0.25rem; }
@@ -122,7 +127,11 @@ enum HTMLStyle {
           .cover h1 { font-size: 1.7rem; }
           .cover h2 { margin: 1rem 0 0.4rem; }
           .hero { margin-top: 0.9rem; padding: 0.8rem 1rem; }
-          .actions li { margin-bottom: 0.45rem; }
+          .actions li { margin-bottom: 0.35rem; }
+          .actions .fix { padding: 0.15rem 0.5rem; font-size: 0.92em; }
+          .twocol h2 { margin-top: 0.8rem; }
+          .counts li { padding: 0.2rem 0.6rem; }
+          .to-verify { margin: 0.4rem 0 0; }
           .contents { display: none; }
           .sheet { break-before: page; }
           h2, h3, .section-head { break-after: avoid; }
