@@ -173,6 +173,23 @@ import VigieHTML
         }
     }
 
+    @Test func pointsToVerifyHaveTheirSheetWithHowToVerify() throws {
+        let report = ReportFixtures.report(.fr)
+        let view = SiteView(report.sites[0], catalog: report.catalog, lang: .fr, escape: HTMLText.escape)
+        let points = view.pointsToVerify
+        #expect(!points.isEmpty)
+        let html = HTMLRenderer.render(report)
+        let sheet = try #require(html.components(separatedBy: "<section class=\"sheet\" id=\"verify\">").dropFirst().first?
+            .components(separatedBy: "</section>").first)
+        #expect(sheet.components(separatedBy: "<li class=\"st-unknown\">").count - 1 == points.count)
+        #expect(sheet.contains("<b>Comment vérifier</b>\u{00A0}: "))
+        #expect(html.contains("href=\"#verify\""))
+        // the modules come before it, the grid after it
+        let verifyAt = try #require(html.range(of: "id=\"verify\"")).lowerBound
+        #expect(try #require(html.range(of: "id=\"m-")).lowerBound < verifyAt)
+        #expect(verifyAt < (try #require(html.range(of: "id=\"grid\"")).lowerBound))
+    }
+
     @Test func escapeAndHref() {
         #expect(HTMLText.escape("a<b>&\"'\u{202E}c\u{7}d") == "a&lt;b&gt;&amp;&quot;&#39;c d")
         #expect(HTMLText.href("https://a.fr/x?y=1&z=\"2\"") == "https://a.fr/x?y=1&amp;z=&quot;2&quot;")
