@@ -17,6 +17,7 @@ import Testing
     @Test func findsChromiumOrTheHeadlessShellOnThePath() throws {
         let shell = try Self.folder(with: ["chromium-headless-shell"])
         let both = try Self.folder(with: ["chromium", "chromium-headless-shell"])
+        defer { for folder in [shell, both] { try? FileManager.default.removeItem(at: folder) } }
         #expect(try Chromium.locate(environment: ["PATH": "/nonexistent:" + shell.path]).executable == shell.appendingPathComponent("chromium-headless-shell").path)
         #expect(try Chromium.locate(environment: ["PATH": both.path]).executable == both.appendingPathComponent("chromium").path)
         let explicit = shell.appendingPathComponent("chromium-headless-shell").path
@@ -25,6 +26,7 @@ import Testing
 
     @Test func missingBrowserNamesTheDebianPackage() throws {
         let empty = try Self.folder(with: [])
+        defer { try? FileManager.default.removeItem(at: empty) }
         let error = #expect(throws: Chromium.Failure.self) { try Chromium.locate(environment: ["PATH": empty.path]) }
         #expect(error?.description.contains("apt-get install chromium") == true)
         // a file that is not executable is not a browser
