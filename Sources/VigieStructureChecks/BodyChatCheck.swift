@@ -22,6 +22,7 @@ enum BodyChatCheck {
         examples: [
             CheckExample("Crisp chat", expect: .pass, html: #"<html><body><main><h1>A</h1></main><script>window.$crisp=[];window.CRISP_WEBSITE_ID="x";</script><script src="https://client.crisp.chat/l.js" async></script></body></html>"#),
             CheckExample("callback form", expect: .pass, html: #"<html><body><main><h1>A</h1><form method="post"><h2>Être rappelé gratuitement</h2><label>Téléphone <input type="tel" name="tel"></label><button>Me rappeler</button></form></main></body></html>"#),
+            CheckExample("Tawk.to loaded through tarteaucitron", expect: .pass, html: #"<html><body><main><h1>A</h1></main><script src="/tarteaucitron/tarteaucitron.js"></script><script>tarteaucitron.init({"privacyUrl":"/mentions-legales/"});</script><script>tarteaucitron.user.tawktoId = '683d50ca52af751911b6a5c4'; (tarteaucitron.job = tarteaucitron.job || []).push('tawkto');</script></body></html>"#),
             CheckExample("nothing", expect: .fail, html: "<html><body><main><h1>A</h1><p>Texte</p></main></body></html>"),
         ],
         run: run)

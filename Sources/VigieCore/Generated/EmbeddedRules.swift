@@ -1173,20 +1173,22 @@ review_widgets:
   - { name: Judge.me, patterns: [judge.me, jdgm-] }
   - { name: Yotpo, patterns: [yotpo.com, yotpo-] }
 
-# Chat and live-chat widgets: matched in script/iframe URLs, inline scripts, ids and classes.
+# Chat and live-chat widgets: matched in script/iframe URLs, inline scripts, ids and classes; a
+# chat loaded through tarteaucitron is named by the identifier its service reads
+# (tarteaucitron.user.tawktoId…).
 # Kept here until the cookies module's tracker pack names chat widgets.
 chat_widgets:
-  - { name: Crisp, patterns: [client.crisp.chat, crisp_website_id] }
-  - { name: Tawk.to, patterns: [embed.tawk.to, tawk_api] }
+  - { name: Crisp, patterns: [client.crisp.chat, crisp_website_id, tarteaucitron.user.crispid] }
+  - { name: Tawk.to, patterns: [embed.tawk.to, tawk_api, tarteaucitron.user.tawktoid] }
   - { name: Intercom, patterns: [widget.intercom.io, intercomsettings] }
-  - { name: Zendesk Chat, patterns: [static.zdassets.com, v2.zopim.com, ze-snippet] }
+  - { name: Zendesk Chat, patterns: [static.zdassets.com, v2.zopim.com, ze-snippet, tarteaucitron.user.zopimid] }
   - { name: LiveChat, patterns: [cdn.livechatinc.com, __lc.license] }
   - { name: Drift, patterns: [js.driftt.com, drift.load] }
   - { name: HubSpot Chat, patterns: [js.usemessages.com, hubspot-messages-iframe] }
   - { name: Tidio, patterns: [code.tidio.co, tidio-chat] }
   - { name: Olark, patterns: [static.olark.com, olark.identify] }
   - { name: Smartsupp, patterns: [smartsuppchat.com, smartsupp] }
-  - { name: iAdvize, patterns: [iadvize.com, idzcustomdata] }
+  - { name: iAdvize, patterns: [iadvize.com, idzcustomdata, tarteaucitron.user.iadvizeid] }
   - { name: Freshchat, patterns: [wchat.freshchat.com, fcwidget] }
   - { name: Brevo Conversations, patterns: [conversations-widget.brevo.com, conversations-widget.sendinblue.com, sibconversations] }
   - { name: Messenger, patterns: [fb-customerchat, m.me/] }
