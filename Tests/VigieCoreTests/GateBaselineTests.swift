@@ -19,7 +19,8 @@ import Testing
         #expect(Gate().evaluate(audits).passed, "no gate set: passes")
         let onError = Gate(failOn: .error).evaluate(audits)
         #expect(!onError.passed)
-        #expect(onError.reasons.map(\.en) == ["www.example.fr: 1 check(s) failed at severity error or above: legal.host.name"])
+        #expect(onError.reasons.map(\.en) == ["www.example.fr: 1 check failed at severity error or above: legal.host.name"])
+        #expect(onError.reasons.map(\.fr) == ["www.example.fr\u{00A0}: 1 contrôle en échec de gravité « erreur » ou plus\u{00A0}: legal.host.name"])
         #expect(onError.exitStatus == .gateFailed)
         let onWarning = Gate(failOn: .warning).evaluate(audits)
         #expect(onWarning.reasons.count == 1)
@@ -33,8 +34,8 @@ import Testing
         #expect(Gate(minScore: 40).evaluate(audits).reasons.map(\.en) == ["www.example.fr: overall score 27.3 is below the minimum 40"])
         let verdict = Gate(minScore: 45).evaluate(audits)
         #expect(verdict.reasons.map(\.fr) == [
-            "www.example.fr : score global 27.3 inférieur au minimum 45",
-            "autre.fr : score global 41.7 inférieur au minimum 45",
+            "www.example.fr\u{00A0}: score global 27,3 inférieur au minimum 45",
+            "autre.fr\u{00A0}: score global 41,7 inférieur au minimum 45",
         ])
         #expect(Gate(minScore: 10).evaluate(audits).exitStatus == .success)
     }
@@ -71,8 +72,8 @@ import Testing
         let verdict = gate.evaluate(later, baseline: read)
         #expect(!verdict.passed)
         #expect(verdict.reasons.map(\.en) == [
-            "www.example.fr: 1 check(s) failed at severity notice or above: legal.host.phone",
-            "autre.fr: 1 check(s) failed at severity notice or above: legal.publisher.email",
+            "www.example.fr: 1 check failed at severity notice or above: legal.host.phone",
+            "autre.fr: 1 check failed at severity notice or above: legal.publisher.email",
         ])
     }
 

@@ -39,19 +39,32 @@ public struct Gate: Sendable, Hashable {
                 }
                 if !failing.isEmpty {
                     let list = failing.prefix(10).joined(separator: ", ") + (failing.count > 10 ? "…" : "")
+                    let n = failing.count
                     reasons.append(Localized(
-                        fr: "\(site) : \(failing.count) vérification(s) en échec de gravité \(failOn.rawValue) ou plus : \(list)",
-                        en: "\(site): \(failing.count) check(s) failed at severity \(failOn.rawValue) or above: \(list)"))
+                        fr: "\(site)\u{00A0}: \(Plural.nfr(n, "contrôle", "contrôles")) en échec de gravité « \(Self.frenchName(failOn)) » ou plus\u{00A0}: \(list)",
+                        en: "\(site): \(Plural.nen(n, "check", "checks")) failed at severity \(failOn.rawValue) or above: \(list)"))
                 }
             }
             if let minScore, audit.scores.overall < minScore {
                 reasons.append(Localized(
-                    fr: "\(site) : score global \(Self.format(audit.scores.overall)) inférieur au minimum \(Self.format(minScore))",
+                    fr: "\(site)\u{00A0}: score global \(Self.frenchFormat(audit.scores.overall)) inférieur au minimum \(Self.frenchFormat(minScore))",
                     en: "\(site): overall score \(Self.format(audit.scores.overall)) is below the minimum \(Self.format(minScore))"))
             }
         }
         return GateVerdict(passed: reasons.isEmpty, reasons: reasons, excused: excused)
     }
+
+    /// The severity as French reports name it (« erreur », « avertissement », « conseil »).
+    private static func frenchName(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "erreur"
+        case .warning: "avertissement"
+        case .notice: "conseil"
+        }
+    }
+
+    /// `80`, `62,5`: a score as French readers write it.
+    private static func frenchFormat(_ value: Double) -> String { String(format(value).map { $0 == "." ? "," : $0 }) }
 
     /// `80`, `62.5`: a score as people write it.
     private static func format(_ value: Double) -> String {
