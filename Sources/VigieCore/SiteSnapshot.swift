@@ -20,7 +20,7 @@ public struct SiteSnapshot: Sendable, Codable {
     /// Why the site could not be read at all (its first page's failure), when it was not reached.
     public var unreachableReason: String? {
         guard !wasReached else { return nil }
-        return pages.first { !$0.external && $0.error != nil }?.error ?? "no answer"
+        return pages.first { !$0.external && $0.error != nil }?.error ?? "no-answer"
     }
     public var robots: RobotsFacts?
     public var sitemaps: SitemapFacts

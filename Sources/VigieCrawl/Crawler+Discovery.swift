@@ -29,7 +29,7 @@ extension Crawler {
         }
         robots.withLock { $0 = rules }
         if robotsResult.status == 0 {
-            discovery.unreachable = robotsResult.error ?? "no answer"
+            discovery.unreachable = robotsResult.error ?? "no-answer"
             discovery.robots = RobotsFacts(url: robotsURL, status: 0, ignored: options.ignoreRobots)
             return discovery
         }

@@ -141,19 +141,19 @@ extension Crawler {
             record.headers = result.headers
             record.timing = result.timing
             guard let target else {
-                record.error = "redirect-not-http: Location « \(Evidence.clip(location, limit: 120)) » n'est pas une URL http(s)"
+                record.error = "redirect-not-http: \(Evidence.clip(location, limit: 120))"
                 record.finalURL = location
                 state.errors += 1
                 return nil
             }
             record.finalURL = target
             if target == record.url || record.redirects.dropLast().contains(where: { $0.url == target }) || target == from {
-                record.error = "redirect-loop: \(record.redirects.count) saut(s) reviennent à \(target)"
+                record.error = "redirect-loop: \(target)"
                 state.errors += 1
                 return nil
             }
             if record.redirects.count >= options.maxRedirects {
-                record.error = "too-many-redirects: plus de \(options.maxRedirects) sauts"
+                record.error = "too-many-redirects: \(options.maxRedirects)"
                 state.errors += 1
                 return nil
             }

@@ -91,7 +91,7 @@ extension SiteView {
         var lines = [item(folder ? ReportStrings.folder : ReportStrings.site, escape(snapshot.startURL))]
         if !folder, snapshot.homeURL != snapshot.startURL { lines.append(item(ReportStrings.finalURL, escape(snapshot.homeURL))) }
         lines.append(item(ReportStrings.pagesCrawled, t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))))
-        lines.append(item(ReportStrings.crawlEnd, snapshot.unreachableReason.map { t(ReportStrings.unreachable(escape($0))) }
+        lines.append(item(ReportStrings.crawlEnd, snapshot.unreachableReason.map { t(ReportStrings.unreachable(escape(t(CrawlErrorText.describe($0))))) }
                           ?? t(ReportStrings.stop(crawl.stoppedBy))))
         lines.append(item(ReportStrings.duration, seconds(crawl.durationSeconds), varies: true))
         lines.append(item(ReportStrings.profile, escape(audit.profileName)))

@@ -190,7 +190,7 @@ extension SiteView {
                 "<thead><tr><th>" + t(ReportStrings.page) + "</th><th>" + t(ReportStrings.statusCode) + "</th><th>" + t(ReportStrings.depth)
                   + "</th><th>" + t(ReportStrings.contentType) + "</th><th>" + t(ReportStrings.errorOrRedirect) + "</th></tr></thead>", "<tbody>"]
         for page in snapshot.pages.prefix(Self.pageRowLimit) {
-            var note = page.error.map(escape) ?? ""
+            var note = page.error.map { escape(t(CrawlErrorText.describe($0))) } ?? ""
             if page.excludedByRobots { note = t(ReportStrings.excludedByRobots) }
             if let target = page.finalURL, note.isEmpty { note = t(ReportStrings.redirectsTo) + " " + pageLink(target) }
             let bad = page.status >= 400 || (page.status == 0 && page.error != nil)

@@ -43,7 +43,7 @@ extension SiteView {
     /// The HTTP status, or the crawl error when there was no response.
     func statusCell(_ page: PageRecord) -> String {
         if page.status == 0 {
-            return t(ReportStrings.noResponse) + (page.error.map { " (" + MarkdownText.escape($0) + ")" } ?? "")
+            return t(ReportStrings.noResponse) + (page.error.map { " (" + MarkdownText.escape(t(CrawlErrorText.describe($0))) + ")" } ?? "")
         }
         return String(page.status)
     }
@@ -77,7 +77,7 @@ extension SiteView {
         lines += MarkdownTable.render(
             [t(ReportStrings.page), t(ReportStrings.statusCode), t(ReportStrings.depth), t(ReportStrings.contentType), t(ReportStrings.errorOrRedirect)],
             snapshot.pages.map { page in
-                var note = page.error.map(MarkdownText.escape) ?? ""
+                var note = page.error.map { MarkdownText.escape(t(CrawlErrorText.describe($0))) } ?? ""
                 if page.excludedByRobots { note = t(ReportStrings.excludedByRobots) }
                 if let target = page.finalURL, note.isEmpty { note = t(ReportStrings.redirectsTo) + " " + MarkdownText.escape(target) }
                 return [MarkdownText.escape(page.url), page.status == 0 ? "—" : String(page.status), String(page.depth),

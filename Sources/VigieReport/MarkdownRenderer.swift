@@ -97,7 +97,7 @@ extension SiteView {
         lines.append(field(ReportStrings.pagesCrawled, t(ReportStrings.pagesLine(crawl.pagesFetched, crawl.htmlPages, crawl.errors))))
         lines.append(field(ReportStrings.duration, seconds(crawl.durationSeconds)))
         if let reason = snapshot.unreachableReason {
-            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.unreachable(MarkdownText.escape(reason)))))
+            lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.unreachable(MarkdownText.escape(t(CrawlErrorText.describe(reason)))))))
         } else {
             lines.append(field(ReportStrings.crawlEnd, t(ReportStrings.stop(crawl.stoppedBy))))
         }
@@ -118,7 +118,7 @@ extension SiteView {
         var lines = heading(2, ReportStrings.summary)
         // A site that could not be read has no score: its checks saw nothing, a number would be a false verdict.
         if let reason = snapshot.unreachableReason {
-            return lines + ["**" + t(ReportStrings.noScoreSentence) + "** " + t(ReportStrings.unreachable(MarkdownText.escape(reason))), ""]
+            return lines + ["**" + t(ReportStrings.noScoreSentence) + "** " + t(ReportStrings.unreachable(MarkdownText.escape(t(CrawlErrorText.describe(reason))))), ""]
         }
         lines.append("**" + t(ReportStrings.overall) + colon + Self.score(audit.scores.overall) + "**")
         lines.append("")

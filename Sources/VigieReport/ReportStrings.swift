@@ -73,7 +73,7 @@ enum ReportStrings {
 
     static let noScoreSentence = L(fr: "Pas de score.", en: "No score.")
 
-    /// The crawl's end when no page answered; `quoted` is the first page's failure (`refused: …`), verbatim and
+    /// The crawl's end when no page answered; `quoted` is the first page's failure told by `CrawlErrorText`,
     /// already escaped by the renderer.
     static func unreachable(_ quoted: String) -> L {
         L(fr: "échec — le site n'a pas pu être exploré (\(quoted)) ; rien n'a été vérifié",

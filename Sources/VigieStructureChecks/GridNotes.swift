@@ -41,7 +41,7 @@ extension CheckMeta {
     func noPage(_ snapshot: SiteSnapshot) -> CheckResult {
         let first = snapshot.pages.first
         let why = first.map { page in
-            page.error.map(Localized.verbatim) ?? Localized(fr: "HTTP \(page.status), \(page.contentType ?? "sans type")", en: "HTTP \(page.status), \(page.contentType ?? "no type")")
+            page.error.map(CrawlErrorText.describe) ?? Localized(fr: "HTTP \(page.status), \(page.contentType ?? "sans type")", en: "HTTP \(page.status), \(page.contentType ?? "no type")")
         } ?? Localized(fr: "aucune adresse explorée", en: "no address crawled")
         return result(.unknown, Localized(fr: "Aucune page HTML n'a pu être lue.", en: "No HTML page could be read."),
                       evidence: [Evidence.note(snapshot.startURL, why)])

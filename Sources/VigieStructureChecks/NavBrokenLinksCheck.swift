@@ -123,6 +123,9 @@ enum NavBrokenLinksCheck {
 
     private static func outcome(_ record: PageRecord) -> Localized {
         record.status >= 400 ? .verbatim("HTTP \(record.status)")
-            : Localized(fr: "injoignable (\(record.error ?? "sans réponse"))", en: "unreachable (\(record.error ?? "no response"))")
+            : record.error.map { error in
+                let why = CrawlErrorText.describe(error)
+                return Localized(fr: "injoignable (\(why.fr))", en: "unreachable (\(why.en))")
+            } ?? Localized(fr: "injoignable (sans réponse)", en: "unreachable (no response)")
     }
 }

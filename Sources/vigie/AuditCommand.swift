@@ -110,7 +110,7 @@ struct AuditCommand: ParsableCommand {
         let unreachable = report.sites.filter { !$0.snapshot.wasReached }
         for audit in unreachable {
             let site = Crawler.shown(audit.snapshot.startURL)
-            let reason = audit.snapshot.unreachableReason ?? ""
+            let reason = audit.snapshot.unreachableReason.map { CrawlErrorText.describe($0).text(setup.language) } ?? ""
             FileHandle.standardError.write(Data((setup.language == .fr
                 ? "vigie: \(site) n'a pas pu être exploré (\(reason)) : pas de score, code de sortie 3\n"
                 : "vigie: \(site) could not be crawled (\(reason)): no score, exit code 3\n").utf8))

@@ -21,7 +21,7 @@ import TestServer
         let dead = try vigie(["audit", url, "--quiet", "--timeout", "2", "--output", "r.md"], in: folder, timeout: 60)
         #expect(dead.status == 3)
         #expect(dead.stderr.contains("exit") || dead.stderr.contains("code de sortie 3"), "\(dead.stderr)")
-        #expect(dead.stderr.contains("refused") || dead.stderr.contains("timeout"), "the reason is given: \(dead.stderr)")
+        #expect(dead.stderr.contains("connexion refusée") || dead.stderr.contains("délai dépassé"), "the reason is given, in French: \(dead.stderr)")
         #expect(try Data(contentsOf: folder.appendingPathComponent("r.md")) == before, "the good report is kept")
         let failed = try String(contentsOf: folder.appendingPathComponent("r.unreachable.md"), encoding: .utf8)
         #expect(failed.contains("Pas de score"))

@@ -29,7 +29,7 @@ import VigieCore
         ]
         var single = PageRecord(url: Self.base + "/promo", depth: 1, status: 200)
         single.redirects = [RedirectHop(url: Self.base + "/promo", status: 301, location: Self.base + "/offres")]
-        var loop = PageRecord(url: Self.base + "/a", depth: 1, status: 302, error: "redirect-loop: 2 saut(s) reviennent à /a")
+        var loop = PageRecord(url: Self.base + "/a", depth: 1, status: 302, error: "redirect-loop: /a")
         loop.redirects = [RedirectHop(url: Self.base + "/a", status: 302, location: Self.base + "/b"), RedirectHop(url: Self.base + "/b", status: 302, location: Self.base + "/a")]
 
         #expect(run("nav.redirects", site([html("/", depth: 0), single])).status == .pass)
