@@ -32,6 +32,9 @@ struct LegalCorpus: Sendable {
     /// A legal-notice link to another origin whose page could not be read (not on the audited site):
     /// a mention not found is then `unknown`, never `fail`.
     var unreadNotice: LegalPages.Found?
+    /// Why a legal-notice page of the audited site was not read (`robots.txt`, `HTTP 404`); nil when the
+    /// link leads to another origin.
+    var unreadReason: String?
 
     /// Distinct footers read at most (sites have one or a few footer templates).
     static let footerLimit = 20
@@ -56,6 +59,12 @@ struct LegalCorpus: Sendable {
             let same = legalPages.samePath(elsewhere, in: snapshot).filter { !read.contains($0.record.url) }
             notice += same
             if notice.isEmpty { unreadNotice = elsewhere[0] }
+        }
+        if notice.isEmpty, unreadNotice == nil, let linked = legalPages.links[.legalNotice]?.first(where: \.byLabel) {
+            // Linked but not read (robots.txt, an HTTP error, the page limit): nothing is failed on it.
+            unreadNotice = linked
+            let record = snapshot.pages.first { $0.url == linked.url }
+            unreadReason = record.map { $0.excludedByRobots ? "robots.txt" : $0.status == 0 ? ($0.error ?? "?") : "HTTP \($0.status)" } ?? "non lue / not read"
         }
         if notice.isEmpty {
             // No legal-notice page: the mentions are often in the CGV or CGU page (« CGV et mentions légales »).
@@ -143,6 +152,11 @@ struct LegalCorpus: Sendable {
                     segments.append(Segment(text: String(text[cut...]), folded: String(folded[fcut...]), url: url, zone: block.zone, isHost: true, isHeading: false))
                 } else {
                     segments.append(Segment(text: text, folded: folded, url: url, zone: block.zone, isHost: true, isHeading: false))
+                }
+                // « L'hébergement du Site, l'édition et la direction de la publication sont assurées par … »:
+                // one block for both roles is read as the publisher's too.
+                if let host = segments.last, FoldedText.firstMatch(host.folded, publisherLabels) != nil {
+                    segments.append(Segment(text: host.text, folded: host.folded, url: url, zone: block.zone, isHost: false, isHeading: false))
                 }
                 // A label alone ("Hébergeur :") opens the host's section for the next blocks.
                 if folded.count - offset < 20 { hostMode = true }

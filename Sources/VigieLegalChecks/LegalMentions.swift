@@ -183,6 +183,13 @@ enum LegalMention {
     /// failed on a page that was not read.
     static func unreadNotice(_ meta: CheckMeta, _ facts: LegalFacts) -> CheckResult? {
         guard let link = facts.corpus.unreadNotice else { return nil }
+        if let reason = facts.corpus.unreadReason {
+            return meta.result(.unknown, Localized(
+                fr: "\(meta.title.fr) introuvable dans les pages lues, mais la page « \(link.label) » (\(link.url)) n'a pas été lue (\(reason)) : vérifier cette page.",
+                en: "\(meta.title.en) not found in the pages read, but the page “\(link.label)” (\(link.url)) was not read (\(reason)): check that page."),
+                evidence: [Evidence(url: link.fromPage, excerpt: "<a href=\"\(link.url)\">\(link.label)</a>")] + facts.readEvidence,
+                data: ["unread_notice": .string(link.url), "reason": .string(reason)])
+        }
         return meta.result(.unknown, Localized(
             fr: "\(meta.title.fr) introuvable dans les pages lues, mais le lien « \(link.label) » mène à un autre site (\(link.url)), non lu, et la même adresse n'existe pas sur le site audité : vérifier cette page.",
             en: "\(meta.title.en) not found in the pages read, but the link “\(link.label)” leads to another site (\(link.url)), not read, and the same path does not exist on the audited site: check that page."),

@@ -279,6 +279,8 @@ enum PublisherChecks {
             CheckExample("label in <strong>, value after a line break", expect: .pass, pages: LegalExamples.full),
             CheckExample("no director", expect: .fail, pages: LegalExamples.empty),
             CheckExample("director named by function only", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Directeur de la publication : le représentant légal de SaveWatt</p>")),
+            CheckExample("« la direction de la publication du Site sont assurées par »", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>L’édition et la direction de la publication du Site sont assurées par Lya Dalibard.</p>")),
+            CheckExample("host, publisher and director in one sentence", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><h2>L'hébergeur et l'éditeur</h2><p>L'hébergement du Site, l’édition et la direction de la publication du Site sont assurées par Lya Dalibard, domiciliée au 250 rue de la Gare, 53000 Laval.</p>")),
             CheckExample("German site: a French rule", expect: .na, pages: ImpressumReader.example),
         ]) { facts in
         guard var found = LegalMention.labelled(facts.words.directorLabels, facts.corpus.publisher) else { return nil }

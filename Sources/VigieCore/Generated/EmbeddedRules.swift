@@ -881,7 +881,7 @@ language:
 # host label opens the host's section; a block starting with a publisher label closes it.
 corpus:
   host-labels: [hébergeur, hébergement, hébergé par, hébergée par, hébergé chez, hébergée chez, hosted by, hosting, hébergeur du site]
-  publisher-labels: [éditeur, édité par, directeur de, directrice de, responsable de la publication, propriétaire]
+  publisher-labels: [éditeur, édité par, "l'édition", directeur de, directrice de, direction de la publication, responsable de la publication, propriétaire]
   # Template text left in place (« Contenu à compléter : raison sociale, … », « SIREN : <à compléter> »):
   # such a block states nothing; a mention found nowhere else is then a `fail` quoting it.
   placeholder-words: [contenu à compléter, <à compléter>, "[à compléter]", (à compléter), doivent être complétées dès, ce contenu doit être fourni, lorem ipsum, peut être hébergé, "[nom de", "[votre"]
@@ -891,8 +891,8 @@ corpus:
 
 publisher:
   # The publisher's name follows one of these.
-  name-labels: ["nom :", "nom et prénom :", "name:", "l'édition et la direction de la publication du site est assurée par", "l'édition et la direction de la publication du site est assuré par", "l'édition du site est assurée par", "l'édition du site est assuré par", édité par, éditeur du site, "éditeur :", raison sociale, dénomination, propriété de la société, propriété de, nom de la société, "nom de l'entreprise", "société :", published by, publisher]
-  director-labels: [direction de la publication du site est assurée par, direction de la publication du site est assuré par, direction de la publication est assurée par, direction de la publication est assuré par, directeur de la publication, directrice de la publication, directeur de publication, directrice de publication, responsable de la publication, responsable de publication, director of publication, publication director]
+  name-labels: ["nom :", "nom et prénom :", "name:", "l'édition et la direction de la publication du site sont assurées par", "l'édition et la direction de la publication du site est assurée par", "l'édition et la direction de la publication du site est assuré par", "l'édition du site est assurée par", "l'édition du site est assuré par", édité par, éditeur du site, "éditeur :", raison sociale, dénomination, propriété de la société, propriété de, nom de la société, "nom de l'entreprise", "société :", published by, publisher]
+  director-labels: [direction de la publication du site sont assurées par, direction de la publication du site est assurée par, direction de la publication du site est assuré par, direction de la publication est assurée par, direction de la publication est assuré par, directeur de la publication, directrice de la publication, directeur de publication, directrice de publication, responsable de la publication, responsable de publication, director of publication, publication director]
   editor-labels: [responsable de la rédaction, rédacteur en chef, rédactrice en chef, directeur de la rédaction, directrice de la rédaction, editor-in-chief, editor in chief]
   # A SIREN or SIRET counts when its block holds one of these.
   identifier-labels: [siren, siret, rcs, r.c.s, registre du commerce, rne, répertoire des métiers, immatricul]
