@@ -34,10 +34,6 @@ enum IdentifierChecks {
         examples: [
             CheckExample("valid SIREN with spaces", expect: .pass, pages: LegalExamples.full),
             CheckExample("SIRET in a definition list", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><dl><dt>SIRET</dt><dd>904 657 764 00026</dd></dl>")),
-            CheckExample("legal notice linked but not read (HTTP 404)", expect: .unknown, pages: [
-                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/mentions-legales.html">Mentions légales</a></footer></body></html>"#),
-                CheckExample.Page("/mentions-legales.html", "<p>Introuvable</p>", status: 404),
-            ]),
             CheckExample("label and number in a sequence of inline elements", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><p><span>SIREN</span><span>732829320</span></p>")),
             CheckExample("SIREN in the CGV only", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p>", cgv: "<h1>CGV</h1><p>Le vendeur est Durand SAS, SIREN 732 829 320.</p>")),
             CheckExample("« SIREN : <à compléter> »", expect: .fail, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Jean Durand, entrepreneur individuel</p><p>Numéro SIREN : &lt;à compléter&gt;</p>")),

@@ -212,6 +212,10 @@ enum PublisherChecks {
     static let registrationCheck = CheckDefinition(meta: registrationMeta, examples: [
         CheckExample("RCS Lyon", expect: .pass, pages: LegalExamples.full),
             CheckExample("RCS in a table cell after its label", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS</p><table><tr><th>RCS</th><td>Lyon 732 829 320</td></tr></table>")),
+            CheckExample("legal notice linked but not read (HTTP 404)", expect: .unknown, pages: [
+                CheckExample.Page("/", #"<html lang="fr"><body><main><p>Bienvenue</p></main><footer><a href="/mentions-legales.html">Mentions légales</a></footer></body></html>"#),
+                CheckExample.Page("/mentions-legales.html", "<p>Introuvable</p>", status: 404),
+            ]),
             CheckExample("RCS given in the CGV only", expect: .pass, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Édité par Durand SAS, 12 rue des Lilas 69003 Lyon</p>", cgv: "<h1>CGV</h1><p>Les présentes conditions sont conclues avec Durand SAS, RCS Lyon 732 829 320.</p>")),
             CheckExample("SIRET without the registry", expect: .warn, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Alexandre Cousseau, architecte d'intérieur, entrepreneur individuel — SIRET : 732 829 320 00009</p>")),
             CheckExample("a ministry owes no registration", expect: .na, pages: LegalExamples.site("<h1>Mentions légales</h1><p>Ce site est édité par la direction interministérielle du numérique, services du Premier ministre (ministère).</p>")),
