@@ -32,8 +32,8 @@ struct LegalCorpus: Sendable {
     /// A legal-notice link to another origin whose page could not be read (not on the audited site):
     /// a mention not found is then `unknown`, never `fail`.
     var unreadNotice: LegalPages.Found?
-    /// Why a legal-notice page of the audited site was not read (`robots.txt`, `HTTP 404`); nil when the
-    /// link leads to another origin.
+    /// Why a legal-notice page of the audited site was not read (`robots.txt`, `HTTP 404`, a crawl error,
+    /// `not-read` under the page limit); nil when the link leads to another origin.
     var unreadReason: String?
 
     /// Distinct footers read at most (sites have one or a few footer templates).
@@ -64,7 +64,7 @@ struct LegalCorpus: Sendable {
             // Linked but not read (robots.txt, an HTTP error, the page limit): nothing is failed on it.
             unreadNotice = linked
             let record = snapshot.pages.first { $0.url == linked.url }
-            unreadReason = record.map { $0.excludedByRobots ? "robots.txt" : $0.status == 0 ? ($0.error ?? "?") : "HTTP \($0.status)" } ?? "non lue / not read"
+            unreadReason = record.map { $0.excludedByRobots ? "robots.txt" : $0.status == 0 ? ($0.error ?? "no-answer") : "HTTP \($0.status)" } ?? "not-read"
         }
         if notice.isEmpty {
             // No legal-notice page: the mentions are often in the CGV or CGU page (« CGV et mentions légales »).

@@ -184,9 +184,11 @@ enum LegalMention {
     static func unreadNotice(_ meta: CheckMeta, _ facts: LegalFacts) -> CheckResult? {
         guard let link = facts.corpus.unreadNotice else { return nil }
         if let reason = facts.corpus.unreadReason {
+            let why = reason == "robots.txt" || reason.hasPrefix("HTTP ") ? .verbatim(reason)
+                : reason == "not-read" ? Localized(fr: "limite de pages atteinte", en: "page limit reached") : CrawlErrorText.describe(reason)
             return meta.result(.unknown, Localized(
-                fr: "\(meta.title.fr) introuvable dans les pages lues, mais la page « \(link.label) » (\(link.url)) n'a pas été lue (\(reason)) : vérifier cette page.",
-                en: "\(meta.title.en) not found in the pages read, but the page “\(link.label)” (\(link.url)) was not read (\(reason)): check that page."),
+                fr: "\(meta.title.fr) introuvable dans les pages lues, mais la page « \(link.label) » (\(link.url)) n'a pas été lue (\(why.fr)) : vérifier cette page.",
+                en: "\(meta.title.en) not found in the pages read, but the page “\(link.label)” (\(link.url)) was not read (\(why.en)): check that page."),
                 evidence: [Evidence(url: link.fromPage, excerpt: "<a href=\"\(link.url)\">\(link.label)</a>")] + facts.readEvidence,
                 data: ["unread_notice": .string(link.url), "reason": .string(reason)])
         }
