@@ -157,17 +157,21 @@ public struct EncodingFacts: Sendable, Hashable, Codable {
     /// The charset of the HTTP header and the one of the markup, as written, when present.
     public var declaredInHeader: String?
     public var declaredInMarkup: String?
+    /// The markup's declaration comes after the first 1024 bytes (the HTML standard's limit): browsers
+    /// honour it only by re-reading the page.
+    public var declaredLate: Bool
     /// U+FFFD characters in the decoded text (bytes that did not decode).
     public var replacementCharacters: Int
 
     public init(
         name: String = "utf-8", source: Source = .defaultUTF8, declaredInHeader: String? = nil,
-        declaredInMarkup: String? = nil, replacementCharacters: Int = 0
+        declaredInMarkup: String? = nil, declaredLate: Bool = false, replacementCharacters: Int = 0
     ) {
         self.name = name
         self.source = source
         self.declaredInHeader = declaredInHeader
         self.declaredInMarkup = declaredInMarkup
+        self.declaredLate = declaredLate
         self.replacementCharacters = replacementCharacters
     }
 }

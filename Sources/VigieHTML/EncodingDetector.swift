@@ -2,7 +2,9 @@ import VigieCore
 
 /// Chooses how a page's bytes are decoded, as browsers do: byte-order mark, then the HTTP
 /// `Content-Type` charset, then `<meta charset>` / `<meta http-equiv=Content-Type>` in the first
-/// 1024 bytes, then UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+/// 1024 bytes, then one further on (browsers switch to it when their parser meets it, re-reading
+/// the page; the HTML standard asks for it within the first 1024 bytes, so it is marked late), then
+/// UTF-8 when the bytes are valid UTF-8, else Windows-1252.
 ///
 /// The BOM wins over the header, as in the WHATWG Encoding standard (a BOM never lies).
 /// Labels are read with the WHATWG label table: `iso-8859-1`, `latin1` and `us-ascii` all mean
@@ -17,8 +19,10 @@ struct EncodingDecision: Equatable {
 
     static func decide(_ bytes: [UInt8], contentType: String?) -> EncodingDecision {
         let headerLabel = contentType.flatMap(Self.charsetParameter(in:))
-        let markupDeclaration = MetaPrescan.scan(bytes)
-        var facts = EncodingFacts(declaredInHeader: headerLabel, declaredInMarkup: markupDeclaration?.label)
+        let early = MetaPrescan.scan(bytes)
+        let markupDeclaration = early ?? MetaPrescan.scan(bytes, limit: MetaPrescan.lateLimit)
+        var facts = EncodingFacts(declaredInHeader: headerLabel, declaredInMarkup: markupDeclaration?.label,
+                                  declaredLate: early == nil && markupDeclaration != nil)
         var skip = 0
         var chosen: String?
 
@@ -134,8 +138,12 @@ enum MetaPrescan {
         var httpEquiv: Bool
     }
 
-    static func scan(_ bytes: [UInt8]) -> Declaration? {
-        let end = min(bytes.count, 1024)
+    /// How far a late declaration is looked for (a head with large inline scripts and styles).
+    static let lateLimit = 65_536
+
+    /// The first declaration within `limit` bytes (1024: the standard's prescan).
+    static func scan(_ bytes: [UInt8], limit: Int = 1024) -> Declaration? {
+        let end = min(bytes.count, limit)
         var i = 0
         while i < end {
             guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }

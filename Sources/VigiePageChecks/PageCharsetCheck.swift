@@ -8,7 +8,7 @@ enum PageCharsetCheck {
         id: "page.charset", module: .page,
         title: Localized(fr: "Encodage des caractères", en: "Character encoding"),
         passTitle: Localized(fr: "Encodage des caractères déclaré", en: "Character encoding declared"),
-        failTitle: Localized(fr: "Encodage des caractères absent ou faux ({pages})", en: "Character encoding missing or wrong ({pages})"),
+        failTitle: Localized(fr: "Encodage des caractères absent, tardif ou faux ({pages})", en: "Character encoding missing, late or wrong ({pages})"),
         explanation: Localized(
             fr: "Sans encodage déclaré, le navigateur devine, et les accents peuvent s'afficher en « Ã© » ou en losanges « � ». Des octets qui ne se décodent pas donnent les mêmes losanges.",
             en: "Without a declared encoding the browser guesses, and accented letters may show as 'Ã©' or as '�' diamonds. Bytes that do not decode give the same diamonds."),
@@ -25,6 +25,8 @@ enum PageCharsetCheck {
                          headers: [HTTPHeader(name: "Content-Type", value: "text/html; charset=utf-8")]),
             CheckExample("nothing declared", expect: .fail, html: "<html><head><title>Café</title></head><body><p>Crème</p></body></html>"),
             CheckExample("replacement characters", expect: .fail, html: "<html><head><meta charset=\"utf-8\"></head><body><p>Cr\u{FFFD}me br\u{FFFD}l\u{FFFD}e</p></body></html>"),
+            CheckExample("meta charset after 3 KB of inline script (vbcq)", expect: .warn,
+                         html: "<html><head><script>var tarteaucitronConfig = {\(String(repeating: "\"hashtag\": \"#tarteaucitron\", ", count: 120))};</script><meta charset=\"utf-8\"><title>Café</title></head><body><p>Crème brûlée</p></body></html>"),
             CheckExample("header and markup disagree", expect: .warn, html: #"<html><head><meta charset="utf-8"></head><body><p>Crème</p></body></html>"#,
                          headers: [HTTPHeader(name: "Content-Type", value: "text/html; charset=iso-8859-1")]),
         ],
@@ -45,6 +47,10 @@ enum PageCharsetCheck {
             } else if let header = encoding.declaredInHeader, let markup = encoding.declaredInMarkup, Self.canonical(header) != Self.canonical(markup) {
                 level.add(.warn, Evidence(url: record.url, excerpt: declared, selector: "head > meta[charset]",
                                                           note: Localized(fr: "déclarations contradictoires, lu en \(encoding.name)", en: "contradictory declarations, read as \(encoding.name)")))
+            } else if encoding.declaredLate {
+                level.add(.warn, Evidence(url: record.url, excerpt: declared, selector: "head > meta[charset]",
+                                          note: Localized(fr: "déclaré après les 1 024 premiers octets : le navigateur doit relire la page",
+                                                          en: "declared after the first 1,024 bytes: the browser has to read the page again")))
             } else {
                 level.add(.pass, Evidence(url: record.url, excerpt: declared.isEmpty ? "BOM \(encoding.name)" : declared, selector: "head"))
             }
@@ -52,7 +58,7 @@ enum PageCharsetCheck {
         return level.result(meta) { failing, total in
             failing == 0
                 ? Localized(fr: "Encodage déclaré et texte bien décodé \(Plural.onEvery(total).fr).", en: "Encoding declared and text decoded cleanly \(Plural.onEvery(total).en).")
-                : Localized(fr: "Encodage absent, contradictoire ou texte mal décodé : \(Plural.pagesOf(failing, total).fr).", en: "Encoding missing or contradictory, or text badly decoded: \(Plural.pagesOf(failing, total).en).")
+                : Localized(fr: "Encodage absent, déclaré trop tard, contradictoire ou texte mal décodé : \(Plural.pagesOf(failing, total).fr).", en: "Encoding missing, declared too late or contradictory, or text badly decoded: \(Plural.pagesOf(failing, total).en).")
         }
     }
 

@@ -30,6 +30,20 @@ import VigieCore
         #expect(facts.fullText == "Hébergé à Roubaix")
     }
 
+    /// A `<meta charset>` after the first 1024 bytes (a head opened by a long inline script) is honoured, as
+    /// browsers do when their parser meets it, and marked late; one within the 1024 bytes is not.
+    @Test func lateMetaCharsetIsUsedAndMarked() {
+        let script = "<script>var config = {" + String(repeating: "\"a\": 1, ", count: 200) + "};</script>"
+        let bytes = Support.latin1("<html><head>" + script + #"<meta charset="iso-8859-1"></head><body><p>Hébergé à Roubaix</p></body></html>"#)
+        let late = Support.parse(bytes: bytes, contentType: "text/html")
+        #expect(late.encoding.declaredLate)
+        #expect(late.encoding.declaredInMarkup == "iso-8859-1")
+        #expect(late.encoding.source == .metaCharset)
+        #expect(late.fullText == "Hébergé à Roubaix")
+        let early = Support.parse(bytes: Support.latin1(#"<html><head><meta charset="iso-8859-1"></head><body><p>Hébergé</p></body></html>"#), contentType: nil)
+        #expect(!early.encoding.declaredLate)
+    }
+
     @Test func metaCharsetAttribute() {
         let bytes = Support.latin1(#"<!DOCTYPE html><!-- <meta charset="utf-8"> --><meta charset='windows-1252'><p>Propriété</p>"#)
         let facts = Support.parse(bytes: bytes, contentType: nil)
