@@ -34,7 +34,12 @@ public enum JUnitRenderer {
                     body = "<skipped message=\"\(xml(message))\"/>"
                 } else if !evidence.isEmpty || result.status == .warn || result.status == .fail {
                     let status = result.status.rawValue + (accepted ? " (baseline)" : "")
-                    body = "<system-out>\(xml(status + ": " + message + (evidence.isEmpty ? "" : "\n" + evidence)))</system-out>"
+                    // A finding the gate lets through is marked as such, never a silent pass.
+                    let marked = result.status == .warn || result.status == .fail
+                        ? "<properties><property name=\"status\" value=\"\(result.status.rawValue)\"/><property name=\"gate\" value=\"\(accepted ? "baseline" : "below")\"/>"
+                            + "<property name=\"severity\" value=\"\(result.severity.rawValue)\"/></properties>"
+                        : ""
+                    body = marked + "<system-out>\(xml(status + ": " + message + (evidence.isEmpty ? "" : "\n" + evidence)))</system-out>"
                 }
                 let open = "    <testcase classname=\"\(xml(module))\" name=\"\(xml(result.id))\""
                 cases.append(body.isEmpty ? open + "/>" : open + ">" + body + "</testcase>")

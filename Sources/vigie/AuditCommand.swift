@@ -93,15 +93,18 @@ struct AuditCommand: ParsableCommand {
         if let path = writeBaseline {
             try AtomicFile.save(Baseline(audits: report.sites).encoded(), to: path, what: "the baseline")
         }
+        let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)
+        let told = verdict.told(setup.gate, setup.language)
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty,
            let handle = FileHandle(forWritingAtPath: summaryPath) {
             handle.seekToEndOfFile()
             for index in report.sites.indices { handle.write(Data((MarkdownRenderer.renderSummary(report, site: index) + "\n").utf8)) }
+            // The summary ends with the gate's verdict and its reasons.
+            if !told.isEmpty { handle.write(Data((told.map { "- " + $0 }.joined(separator: "\n") + "\n").utf8)) }
             handle.closeFile()
         }
-        let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)
-        for reason in verdict.reasons {
-            FileHandle.standardError.write(Data("✗ \(reason.text(setup.language))\n".utf8))
+        for line in told {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         if let baseline = setup.baseline {
             FileHandle.standardError.write(Data(BaselineSummary(baseline: baseline, audits: report.sites).text(setup.language).utf8))

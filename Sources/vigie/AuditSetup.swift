@@ -48,7 +48,8 @@ struct AuditSetup {
         formats = command.formats.isEmpty ? configuration.report.formats ?? [.markdown] : command.formats
         output = command.output ?? configuration.report.output
         if output == "-", formats.count > 1 || targets.count > 1 {
-            throw UsageError(description: "--output - (sortie standard) n'accepte qu'un format et un site")
+            throw UsageError(description: language == .fr ? "--output - (la sortie standard) n'accepte qu'un format et un site"
+                                                           : "--output - (standard output) takes one format and one site only")
         }
         chromium = try formats.contains(.pdf) ? Self.chromium() : nil
         let settings = configuration.report
@@ -58,7 +59,8 @@ struct AuditSetup {
                                     throw UsageError(description: "report.logo: \(error)")
                                 }
                             })
-        let gateSettings = GateSettings(failOn: command.failOn ?? configuration.gate.failOn, minScore: command.minScore ?? configuration.gate.minScore)
+        let gateSettings = GateSettings(failOn: command.failOn ?? configuration.gate.failOn ?? profile.gate?.failOn,
+                                        minScore: command.minScore ?? configuration.gate.minScore ?? profile.gate?.minScore)
         do { try gateSettings.validate() } catch let problem as SettingProblem { throw UsageError(description: problem.description) }
         gate = Gate(gateSettings)
         baseline = try (command.baseline ?? configuration.baseline).map { path in

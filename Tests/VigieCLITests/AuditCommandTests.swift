@@ -35,6 +35,9 @@ import TestServer
         #expect(failing.stderr.contains("✗"))
         let onlyErrors = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "error", "--checks", "page.*"], in: folder)
         #expect(onlyErrors.status == 0, "a warning does not trip --fail-on error")
+        #expect(onlyErrors.stderr.contains("✓ Seuil respecté"), "a passing gate says so in one line: \(onlyErrors.stderr)")
+        let noGate = try vigie(["audit", "site", "--quiet", "--output", "r.md"], in: folder)
+        #expect(noGate.status == 0 && !noGate.stderr.contains("✓") && !noGate.stderr.contains("✗"), "no gate, no verdict: \(noGate.stderr)")
         let lenient = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--min-score", "0"], in: folder)
         #expect(lenient.status == 0)
         let strictScore = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--min-score", "100"], in: folder)
@@ -43,6 +46,16 @@ import TestServer
         #expect(written.status == 0)
         let accepted = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "warning", "--baseline", "baseline.json"], in: folder)
         #expect(accepted.status == 0, "known findings do not fail the build: \(accepted.stderr)")
+    }
+
+    /// The `ci` profile sets a gate (fail on errors) when neither the command line nor the file sets one.
+    @Test func theCIProfileSetsAGate() throws {
+        let folder = try temporaryFolder()
+        let strict = try vigie(["audit", Self.demo, "--quiet", "--profile", "ci", "--output", "r.md"], in: folder)
+        #expect(strict.status == 1, "the demo fails checks of severity error: \(strict.stderr)")
+        #expect(strict.stderr.contains("✗"))
+        let overridden = try vigie(["audit", Self.demo, "--quiet", "--profile", "ci", "--fail-on", "error", "--checks", "page.*", "--output", "r.md"], in: folder)
+        #expect(overridden.status == 0, "\(overridden.stderr)")
     }
 
     @Test func usageErrorsExitTwo() throws {

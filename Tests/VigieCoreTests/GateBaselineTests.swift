@@ -15,6 +15,17 @@ import Testing
         ]
     }
 
+    @Test func aPassingGateSaysSoInOneLine() {
+        let gate = Gate(failOn: .error, minScore: 20)
+        let verdict = gate.evaluate(audits.filter { $0.results.allSatisfy { $0.status != .fail || $0.severity != .error } })
+        #expect(verdict.passed)
+        #expect(verdict.told(gate, .en) == ["✓ Gate passed: no failure at severity error or above, overall score of at least 20"])
+        #expect(verdict.told(gate, .fr) == ["✓ Seuil respecté\u{00A0}: aucun échec de gravité « erreur » ou plus, score global d'au moins 20"])
+        #expect(Gate().evaluate(audits).told(Gate(), .fr).isEmpty, "no gate set: nothing to tell")
+        let failed = Gate(failOn: .error).evaluate(audits)
+        #expect(failed.told(Gate(failOn: .error), .en).allSatisfy { $0.hasPrefix("✗ ") } && !failed.told(Gate(failOn: .error), .en).isEmpty)
+    }
+
     @Test func failOnCountsFailuresAtOrAboveTheSeverity() {
         #expect(Gate().evaluate(audits).passed, "no gate set: passes")
         let onError = Gate(failOn: .error).evaluate(audits)

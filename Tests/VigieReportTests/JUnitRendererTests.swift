@@ -67,6 +67,20 @@ import VigieCore
         #expect(try failing(.notice) == errors.union(["responsive.viewport-zoom"]))
     }
 
+    /// A finding below the gate's level is a passing test case marked as a finding the gate lets through, never a
+    /// silent pass: its status, severity and `gate=below` are properties of the test case.
+    @Test func findingsBelowTheGateAreMarked() throws {
+        let report = ReportFixtures.report()
+        let xml = JUnitRenderer.render(report, failOn: .error)
+        let reader = try Self.read(xml)
+        #expect(reader.cases.first { $0.name == "responsive.viewport-zoom" }?.outcome == "pass")
+        let zoom = try #require(xml.components(separatedBy: "<testcase ").first { $0.contains("name=\"responsive.viewport-zoom\"") })
+        #expect(zoom.contains(#"<property name="gate" value="below"/>"#), "\(zoom)")
+        #expect(zoom.contains(#"<property name="status" value="fail"/>"#))
+        let failing = try #require(xml.components(separatedBy: "<testcase ").first { $0.contains("name=\"legal.host.phone\"") })
+        #expect(!failing.contains("value=\"below\""), "a failure at the gate's level is a <failure>, not marked below")
+    }
+
     @Test func agreesWithTheGateAndItsBaseline() throws {
         let report = ReportFixtures.report()
         var accepted = Baseline(audits: report.sites)

@@ -55,7 +55,7 @@ public struct Gate: Sendable, Hashable {
     }
 
     /// The severity as French reports name it (« erreur », « avertissement », « conseil »).
-    private static func frenchName(_ severity: Severity) -> String {
+    static func frenchName(_ severity: Severity) -> String {
         switch severity {
         case .error: "erreur"
         case .warning: "avertissement"
@@ -64,10 +64,10 @@ public struct Gate: Sendable, Hashable {
     }
 
     /// `80`, `62,5`: a score as French readers write it.
-    private static func frenchFormat(_ value: Double) -> String { String(format(value).map { $0 == "." ? "," : $0 }) }
+    static func frenchFormat(_ value: Double) -> String { String(format(value).map { $0 == "." ? "," : $0 }) }
 
     /// `80`, `62.5`: a score as people write it.
-    private static func format(_ value: Double) -> String {
+    static func format(_ value: Double) -> String {
         let tenths = (value * 10).rounded() / 10
         return tenths.rounded() == tenths ? String(Int(tenths)) : String(tenths)
     }
@@ -85,6 +85,19 @@ public struct GateVerdict: Sendable, Hashable {
         self.passed = passed
         self.reasons = reasons
         self.excused = excused
+    }
+
+    /// The lines that tell the verdict: `✗` and a reason each when it failed, one `✓` line when a gate was set and
+    /// passed, nothing when no gate was set.
+    public func told(_ gate: Gate, _ language: ReportLanguage) -> [String] {
+        if !passed { return reasons.map { "✗ " + $0.text(language) } }
+        guard gate.failOn != nil || gate.minScore != nil else { return [] }
+        var rule: [String] = []
+        if let failOn = gate.failOn { rule.append(language == .fr ? "aucun échec de gravité « \(Gate.frenchName(failOn)) » ou plus" : "no failure at severity \(failOn.rawValue) or above") }
+        if let minScore = gate.minScore {
+            rule.append(language == .fr ? "score global d'au moins \(Gate.frenchFormat(minScore))" : "overall score of at least \(Gate.format(minScore))")
+        }
+        return [language == .fr ? "✓ Seuil respecté\u{00A0}: " + rule.joined(separator: ", ") : "✓ Gate passed: " + rule.joined(separator: ", ")]
     }
 
     /// The process exit status for this verdict.

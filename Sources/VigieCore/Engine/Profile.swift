@@ -58,7 +58,10 @@ public struct Profile: Sendable, Hashable, Decodable {
     /// The profile's own checklist (the BTS NDRC answer key's items, in the exam's order), when it has one.
     public var checklist: [ChecklistItem] = []
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case name, title, description, checks, severity, promote, order, checklist }
+    /// The gate this profile sets when neither the command line nor `.vigie.yml` sets one (`ci`: fail on errors).
+    public var gate: GateSettings?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, title, description, checks, severity, promote, order, checklist, gate }
 
     public init(from decoder: Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -70,6 +73,7 @@ public struct Profile: Sendable, Hashable, Decodable {
         severity = try c.decodeChoiceMap(Severity.self, forKey: .severity) ?? [:]
         promote = try c.decodeIfPresent([Promotion].self, forKey: .promote) ?? []
         checklist = try c.decodeIfPresent([ChecklistItem].self, forKey: .checklist) ?? []
+        gate = try c.decodeIfPresent(GateSettings.self, forKey: .gate)
         if var list = try? c.nestedUnkeyedContainer(forKey: .order) {
             var modules: [CheckModule] = []
             while !list.isAtEnd {

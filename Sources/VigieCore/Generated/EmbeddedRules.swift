@@ -1103,6 +1103,9 @@ promote:
     from: warning
     to: error
 order: [legal, cookies, cta, structure, responsive, page]
+# The gate when neither --fail-on/--min-score nor .vigie.yml's gate: sets one.
+gate:
+  fail_on: error
 """###,
         "profiles/default": ###"""
 # Profile "default": every check, with the severities of CHECKS.md.
