@@ -90,7 +90,7 @@ struct AuditCommand: ParsableCommand {
 
     /// Baseline, GitHub summary, gate and exit code.
     private func finish(setup: AuditSetup, report: AuditReport, interrupted: Int32?) throws {
-        if let path = writeBaseline {
+        if let path = setup.writeBaseline {
             try AtomicFile.save(Baseline(audits: report.sites).encoded(), to: path, what: "the baseline")
         }
         let verdict = setup.gate.evaluate(report.sites, baseline: setup.baseline)

@@ -24,6 +24,8 @@ struct AuditSetup {
     let chromium: Chromium?
     /// The earlier audit to compare with (`--compare-to`).
     let previous: RecordedReport?
+    /// Where today's findings are recorded as the next baseline (`--write-baseline`, `write_baseline:`).
+    let writeBaseline: String?
 
     init(command: AuditCommand) throws {
         rules = try command.engine.loadRules()
@@ -68,7 +70,8 @@ struct AuditSetup {
                 throw UsageError(description: "\(path): \(error)")
             }
         }
-        previous = try command.compareTo.map(RecordedReport.read)
+        previous = try (command.compareTo ?? configuration.compareTo).map(RecordedReport.read)
+        writeBaseline = command.writeBaseline ?? configuration.writeBaseline
     }
 
     private static func chromium() throws -> Chromium {

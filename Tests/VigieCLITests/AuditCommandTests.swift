@@ -46,6 +46,15 @@ import TestServer
         #expect(written.status == 0)
         let accepted = try vigie(["audit", "site", "--quiet", "--output", "r.md", "--fail-on", "warning", "--baseline", "baseline.json"], in: folder)
         #expect(accepted.status == 0, "known findings do not fail the build: \(accepted.stderr)")
+        // The same from the file: write_baseline and compare_to are keys of .vigie.yml too.
+        let json = try vigie(["audit", "site", "--quiet", "--format", "json", "--output", "r.json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        try write("write_baseline: from-file.json\ncompare_to: r.json\n", to: ".vigie.yml", in: folder)
+        let fromFile = try vigie(["audit", "site", "--quiet", "--output", "r.md"], in: folder)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("from-file.json").path), "write_baseline from the file")
+        let compared = try String(contentsOf: folder.appendingPathComponent("r.md"), encoding: .utf8)
+        #expect(compared.contains("Depuis le dernier audit"), "compare_to from the file")
     }
 
     /// The `ci` profile sets a gate (fail on errors) when neither the command line nor the file sets one.

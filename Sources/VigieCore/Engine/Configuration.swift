@@ -16,6 +16,10 @@ public struct Configuration: Sendable, Hashable, Decodable {
     public var gate: GateSettings
     /// The baseline file: findings recorded there do not fail the gate.
     public var baseline: String?
+    /// Where each run records today's findings as the next baseline (`--write-baseline`).
+    public var writeBaseline: String?
+    /// A previous JSON report the report is compared with (`--compare-to`).
+    public var compareTo: String?
 
     public init(
         sites: [String]? = nil, crawl: CrawlSettings = CrawlSettings(), profile: String? = nil,
@@ -32,7 +36,10 @@ public struct Configuration: Sendable, Hashable, Decodable {
         self.baseline = baseline
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case sites, crawl, profile, checks, site, report, gate, baseline }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sites, crawl, profile, checks, site, report, gate, baseline
+        case writeBaseline = "write_baseline", compareTo = "compare_to"
+    }
     enum SiteKeys: String, CodingKey, CaseIterable { case kind, sells, size }
 
     public init(from decoder: Decoder) throws {
@@ -59,6 +66,8 @@ public struct Configuration: Sendable, Hashable, Decodable {
         report = try c.decodeIfPresent(ReportSettings.self, forKey: .report) ?? ReportSettings()
         gate = try c.decodeIfPresent(GateSettings.self, forKey: .gate) ?? GateSettings()
         baseline = try c.decodeIfPresent(String.self, forKey: .baseline)
+        writeBaseline = try c.decodeIfPresent(String.self, forKey: .writeBaseline)
+        compareTo = try c.decodeIfPresent(String.self, forKey: .compareTo)
     }
 
     /// This configuration with `overrides` laid over it: every value set in `overrides` wins; the lists of
@@ -77,6 +86,8 @@ public struct Configuration: Sendable, Hashable, Decodable {
             client: overrides.report.client ?? report.client, logo: overrides.report.logo ?? report.logo)
         result.gate = GateSettings(failOn: overrides.gate.failOn ?? gate.failOn, minScore: overrides.gate.minScore ?? gate.minScore)
         result.baseline = overrides.baseline ?? baseline
+        result.writeBaseline = overrides.writeBaseline ?? writeBaseline
+        result.compareTo = overrides.compareTo ?? compareTo
         return result
     }
 }

@@ -71,5 +71,9 @@ gate:
 
 # Constats déjà connus, qui ne font pas échouer la CI (créé par --write-baseline).
 #baseline: .vigie-baseline.json
+# Enregistrer les constats de ce lancement comme prochaine référence (comme --write-baseline).
+#write_baseline: .vigie-baseline.json
+# Comparer avec un rapport JSON précédent : section « Depuis le dernier audit » (comme --compare-to).
+#compare_to: reports/precedent.json
 """#
 }
