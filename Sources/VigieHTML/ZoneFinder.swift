@@ -11,7 +11,9 @@ import VigieCore
 /// 3. ids and class names (ZoneMatcher) on layout containers (`div`, `section`, `table`, `tr`, `td`,
 ///    `th`, `tbody`, `ul`, `ol`, `center`); the outermost match only; for the header the first one
 ///    in the page, for the footer the last one; header and footer candidates inside sectioning
-///    elements are ignored;
+///    elements are ignored — except, when the page has no `<footer>` element, a footer named inside
+///    `<main>` (not in an article, a section…) that ends the page's content: it is the last
+///    significant child of each of its ancestors up to the body;
 /// 4. for the header and the footer only, position: the first and last significant children of the
 ///    body (descending through lone wrappers and layout tables) when there are at least three, and
 ///    when they are boxes (`div`, `table`, `tr`, `td`, `section`, `center`, custom elements), not
@@ -58,8 +60,11 @@ struct ZoneFinder {
         var named: [Zone: [Candidate]] = [:]
         var body: NodePointer?
         var memo: [String: Zone?] = [:]
+        var footersInMain: [Candidate] = []
+        var hasFooterElement = false
 
-        // State bits per open element: 1 = inside sectioning; 2 << zone = inside a named candidate.
+        // State bits per open element: 1 = inside sectioning (`<main>` included); 2 << zone = inside a
+        // named candidate; 64 = inside sectioning other than `<main>`.
         var states: [UInt16] = [0]
         var node: NodePointer? = root
         while let current = node {
@@ -72,6 +77,7 @@ struct ZoneFinder {
                 let (id, classAttribute, role) = Self.zoneAttributes(current, names: Self.isLayoutContainer(tag) || Self.isLandmark(tag))
                 switch tag {
                 case .header, .footer:
+                    if tag == .footer { hasFooterElement = true }
                     if state & 1 == 0 {
                         landmark[tag == .header ? .header : .footer, default: []].append(Candidate(node: current, selector: Self.selector(tag: current.nameString, id: id)))
                     }
@@ -98,12 +104,15 @@ struct ZoneFinder {
                         let blocked = (zone == .header || zone == .footer) && state & 1 != 0
                         if state & bit == 0, !blocked {
                             named[zone, default: []].append(Candidate(node: current, selector: selector))
+                        } else if state & bit == 0, zone == .footer, state & 64 == 0 {
+                            footersInMain.append(Candidate(node: current, selector: selector))
                         }
                         state |= bit
                     }
                 }
                 switch tag {
-                case .article, .aside, .main, .nav, .section: state |= 1
+                case .main: state |= 1
+                case .article, .aside, .nav, .section: state |= 1 | 64
                 default: break
                 }
                 descend = current.pointee.children != nil
@@ -133,6 +142,8 @@ struct ZoneFinder {
                 if zone == .header { found = [found[0]] }
                 if zone == .footer { found = [found[found.count - 1]] }
                 record(found, zone, .idClass)
+            } else if zone == .footer, !hasFooterElement, let last = footersInMain.last, Self.endsContent(last.node) {
+                record([last], zone, .idClass)
             }
         }
         if let body { findByPosition(body) }
@@ -183,6 +194,16 @@ struct ZoneFinder {
             Self.setMark(last, .footer)
             facts.append(ZoneFact(zone: .footer, method: .position, selector: "\(parentName) > \(last.nameString):last-child", textExcerpt: last.collapsedText(cap: 200)))
         }
+    }
+
+    /// Whether `node` ends the page's content: the last significant child of each of its ancestors up to the body.
+    private static func endsContent(_ node: NodePointer) -> Bool {
+        var current = node
+        while let parent = current.pointee.parent, parent.isElement, parent.tag != .body {
+            guard significantChildren(of: parent).last == current else { return false }
+            current = parent
+        }
+        return true
     }
 
     /// Boxes that can be a header or a footer by position (not a heading, a paragraph or a list).

@@ -1167,7 +1167,7 @@ share_paths: [sharer, /share, share?, intent/tweet, sharearticle, /pin/create, s
 review_widgets:
   - { name: Trustpilot, patterns: [trustpilot.com, trustpilot-widget, trustbox] }
   - { name: Avis Vérifiés / Verified Reviews, patterns: [avis-verifies.com, netreviews, verified-reviews.com, skeepers] }
-  - { name: Google reviews, patterns: [elfsight.com, google-reviews, googlereviews, trustindex.io, featurable.com] }
+  - { name: Google reviews, patterns: [elfsight.com, google-review, googlereviews, google-star, trustindex.io, featurable.com] }
   - { name: Guest Suite, patterns: [guest-suite.com, guestsuite] }
   - { name: Custplace, patterns: [custplace.com, custplace] }
   - { name: Société des Avis Garantis, patterns: [societe-des-avis-garantis.fr, avis-garantis, sag-widget] }
@@ -1218,7 +1218,7 @@ search_fields: [q, s, search, query, recherche, keywords, k, term, searchword, s
 header: [header, entete, en-tete, masthead, banner, top, haut, bandeau, site-header, topbar]
 nav: [nav, navigation, menu, navbar, mainmenu, main-menu, menu-principal]
 main: [main, content, contenu, principal, main-content, corps, page-content]
-footer: [footer, pied, pied-de-page, piedpage, bas, bottom, site-footer, colophon]
+footer: [footer, pied, pied-de-page, piedpage, bas, bottom, site-footer, colophon, footercontainer, footerwrapper, sitefooter]
 aside: [aside, sidebar, colonne, lateral]
 """###,
     ]
