@@ -25,6 +25,18 @@ enum CTAFormsCheck {
                 <label>E-mail <input type="email" name="email"></label><input type="hidden" name="t" value="1">
                 <button type="submit">Demander mon devis</button></form></body></html>
                 """),
+            CheckExample("wrapping labels and a honeypot (aufildutrace)", expect: .pass, html: """
+                <html><body><form action="/contact" method="post"><label>Votre prénom
+                <input type="text" name="prenom" autocomplete="given-name" placeholder="Prénom"></label>
+                <input type="text" name="site_web" autocomplete="off" tabindex="-1" aria-hidden="true" style="position:absolute;left:-9999px">
+                <button type="submit">Envoyer ma question</button></form></body></html>
+                """),
+            CheckExample("honeypot by class (alarmevo)", expect: .pass, html: """
+                <html><body><form action="/contact" method="post"><label for="c-name">Nom *</label> <input id="c-name" name="nom">
+                <input type="text" name="website" autocomplete="off" tabindex="-1" class="hp-field">
+                <button type="submit">Envoyer</button></form></body></html>
+                """),
+            CheckExample("unlabelled field out of the tab order only", expect: .fail, html: #"<html><body><form action="/c"><input name="nom" tabindex="-1"><button>Envoyer</button></form></body></html>"#),
             CheckExample("field without label", expect: .fail, html: #"<html><body><form action="/devis"><input name="nom"><button>Envoyer</button></form></body></html>"#),
             CheckExample("placeholder only", expect: .warn, html: #"<html><body><form action="/n"><input type="email" name="email" placeholder="Votre e-mail"><button>S’inscrire</button></form></body></html>"#),
             CheckExample("submit without text", expect: .fail, html: #"<html><body><form action="/n"><label for="e">E-mail</label><input id="e" type="email"><button type="submit"><svg viewBox="0 0 1 1"></svg></button></form></body></html>"#),

@@ -28,6 +28,7 @@ enum CTAHomeCheck {
                 <main><h1>Plomberie Dupont</h1><p>Nous intervenons à Lyon.</p></main></body></html>
                 """),
             CheckExample("S'inscrire link styled as a button", expect: .pass, html: #"<html><body><main><h1>Club</h1><a class="button" href="/inscription">S'inscrire</a></main></body></html>"#),
+            CheckExample("imperative with a pronoun and an arrow (aufildutrace)", expect: .pass, html: #"<html><body><main><h1>Graphothérapeute</h1><p><a href="contact/index.html">Posez-moi une question →</a></p></main></body></html>"#),
             CheckExample("S’inscrire with a typographic apostrophe", expect: .pass, html: #"<html><body><main><h1>Club</h1><a class="cta" href="/inscription">S’inscrire</a></main></body></html>"#),
             CheckExample("Être rappelé", expect: .pass, html: #"<html><body><main><h1>Assurance</h1><form action="/rappel"><label for="t">Téléphone</label><input id="t" type="tel" name="tel"><button>Être rappelé</button></form></main></body></html>"#),
             CheckExample("only a plain link late in the page", expect: .warn, html: """

@@ -49,10 +49,10 @@ extension PageWalker {
         }
     }
 
-    /// An `<input>`, `<select>` or `<textarea>` field; outside forms, fields are not kept.
+    /// An `<input>`, `<select>` or `<textarea>` field; outside forms, and honeypots, fields are not kept.
     mutating func enterField(_ node: NodePointer, tag: Tag, type: String, id: String?) {
         let frame = frames[frames.count - 1]
-        guard frame.form >= 0 else { return }
+        guard frame.form >= 0, !Self.isHoneypot(node) else { return }
         let form = Int(frame.form)
         let ariaLabel = node.attribute("aria-label").flatMap { $0.trimmingASCIIWhitespace().isEmpty ? nil : $0.trimmingASCIIWhitespace() }
         let labelledBy = node.attribute("aria-labelledby").map { $0.split(separator: " ").map(String.init) } ?? []
@@ -65,6 +65,14 @@ extension PageWalker {
                 form: form, field: facts.forms[form].fields.count - 1, id: id, wrappingLabel: frame.label, labelledBy: labelledBy,
                 ariaLabel: ariaLabel))
         }
+    }
+
+    /// A spam trap no visitor fills in: out of the tab order (`tabindex="-1"`) and hidden from assistive
+    /// technology or from autofill (`aria-hidden="true"`, `autocomplete="off"`).
+    static func isHoneypot(_ node: NodePointer) -> Bool {
+        guard node.attribute("tabindex")?.trimmingASCIIWhitespace() == "-1" else { return false }
+        return node.attribute("aria-hidden")?.trimmingASCIIWhitespace().lowercased() == "true"
+            || node.attribute("autocomplete")?.trimmingASCIIWhitespace().lowercased() == "off"
     }
 
     mutating func enterButton(_ node: NodePointer, id: String?, classes: [String]) {

@@ -758,6 +758,11 @@ actions:
     - appeler
     - nous appeler
     - écrivez-nous
+    - écrivez-moi
+    - contactez-moi
+    - posez-moi une question
+    - posez votre question
+    - posez une question
     - nous écrire
     - demander une démo
     - demandez une démo
