@@ -63,11 +63,14 @@ let package = Package(
             ],
             swiftSettings: noCMO
         ),
+        // The only code that talks to the browser (headless Chromium over the DevTools pipe): rendered pages,
+        // the consent journey, the PDF print of the HTML report. Hands out RenderFacts (VigieCore).
+        .target(name: "VigieRender", dependencies: ["VigieCore"]),
         .target(name: "VigieReport", dependencies: ["VigieCore"]),
         .executableTarget(
             name: "vigie",
             dependencies: [
-                "VigieCore", "VigieCrawl", "VigieChecks", "VigieReport",
+                "VigieCore", "VigieCrawl", "VigieChecks", "VigieReport", "VigieRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) replaces glibc's malloc for the whole process — libxml2's
@@ -91,6 +94,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VigieReportTests", dependencies: ["VigieReport", "VigieChecks", "VigieHTML", "VigieCore"]),
+        .testTarget(name: "VigieRenderTests", dependencies: ["VigieRender", "VigieCore", "TestServer"]),
         .testTarget(name: "VigieCLITests", dependencies: ["VigieCore", "TestServer"]),
     ],
     swiftLanguageModes: [.v6]

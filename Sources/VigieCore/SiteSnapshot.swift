@@ -34,11 +34,14 @@ public struct SiteSnapshot: Sendable, Codable {
     /// The site's registrable domain ("eTLD+1" from the public suffix list: `exemple.co.uk`), when the
     /// crawler could tell; nil for example snapshots.
     public var registrableDomain: String?
+    /// What headless Chromium saw (`--render`): the consent journey, screenshots; nil in a static audit.
+    public var render: RenderFacts?
 
     public init(
         startURL: String, homeURL: String, mode: Mode = .http, pages: [PageRecord] = [], robots: RobotsFacts? = nil,
         sitemaps: SitemapFacts = SitemapFacts(), crawl: CrawlStats = CrawlStats(), cookies: [CookieFact] = [],
-        stylesheets: [String: String] = [:], hostVariants: [String] = [], registrableDomain: String? = nil
+        stylesheets: [String: String] = [:], hostVariants: [String] = [], registrableDomain: String? = nil,
+        render: RenderFacts? = nil
     ) {
         self.startURL = startURL
         self.homeURL = homeURL
@@ -51,6 +54,7 @@ public struct SiteSnapshot: Sendable, Codable {
         self.stylesheets = stylesheets
         self.hostVariants = hostVariants
         self.registrableDomain = registrableDomain
+        self.render = render
     }
 
     /// The site's pages: those parsed as HTML that are pages of their own, in crawl order. Redirect stubs

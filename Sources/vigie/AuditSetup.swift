@@ -3,6 +3,7 @@ import VigieChecks
 import VigieCore
 import VigieCrawl
 import VigieReport
+import VigieRender
 
 /// Everything `vigie audit` decided before crawling: rules, configuration (file + flags), profile, checks, limits, gate.
 struct AuditSetup {

@@ -1,6 +1,7 @@
 import Foundation
 import VigieCore
 import VigieReport
+import VigieRender
 
 /// Writes the reports of an audit where the user asked: one Markdown, HTML or PDF per site (+ a Markdown comparison for several sites),
 /// one JSON and one JUnit for all sites; `-` prints the only report to stdout. Every file is written atomically.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VigieReport
+@testable import VigieRender
 
 /// Where `--format pdf` finds its browser, and the flags every run gets.
 @Suite struct ChromiumLocateTests {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Headless Chromium (Debian's `chromium` package, or `chromium-headless-shell`), run to print the HTML report as
-/// PDF. Every run is cut off from the network (`--host-resolver-rules`: every host but 127.0.0.1 is NOTFOUND) and
-/// gets a fresh temporary profile, removed afterwards.
+/// Headless Chromium (Debian's `chromium` package, or `chromium-headless-shell`): where it is, the flags of every
+/// run, and the command-line print of the HTML report as PDF (cut off from the network: every host but 127.0.0.1 is
+/// NOTFOUND). `BrowserSession` drives the same browser over the DevTools pipe for `--render`. Every run gets a fresh
+/// temporary profile, removed afterwards.
 public struct Chromium: Sendable {
     /// The Debian package to install when no browser is found.
     public static let debianPackage = "chromium"
@@ -23,7 +24,9 @@ public struct Chromium: Sendable {
     }
 
     /// The browser to use: `$VIGIE_CHROMIUM` when set (it must be executable), else the first of `names` on `PATH`.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Chromium {
+    /// `purpose` (the option that needs it) opens the message when none is found.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              purpose: String = "--format pdf") throws -> Chromium {
         if let explicit = environment["VIGIE_CHROMIUM"], !explicit.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
                 throw Failure(description: "VIGIE_CHROMIUM=\(explicit) is not an executable file")
@@ -37,14 +40,15 @@ public struct Chromium: Sendable {
                 if FileManager.default.isExecutableFile(atPath: candidate) { return Chromium(executable: candidate) }
             }
         }
-        throw Failure(description: "--format pdf needs headless Chromium, which is not installed: install the Debian package "
+        throw Failure(description: "\(purpose) needs headless Chromium, which is not installed: install the Debian package "
                       + "'\(debianPackage)' (apt-get install \(debianPackage)), or set VIGIE_CHROMIUM to the browser's path")
     }
 
     /// The flags of every run: headless, no sandbox (containers), no network but loopback, nothing in the background.
-    static func baseArguments(profile: String) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--host-resolver-rules=\(hostResolverRules)", "--user-data-dir=\(profile)",
+    static func baseArguments(profile: String, hostRules: String? = hostResolverRules) -> [String] {
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+        + (hostRules.map { ["--host-resolver-rules=\($0)"] } ?? [])
+        + ["--user-data-dir=\(profile)",
          "--no-first-run", "--no-default-browser-check", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--disable-extensions", "--disable-default-apps", "--metrics-recording-only", "--mute-audio"]
     }
