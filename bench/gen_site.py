@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Generates a deterministic synthetic site shaped like a French small-business site.
+"""Generates a deterministic synthetic site of about N pages in one of several shapes.
 
-    python3 bench/gen_site.py N OUTDIR [BASE_URL]
+    python3 bench/gen_site.py [--shape SHAPE] N OUTDIR [BASE_URL]
 
-Each page is 30–60 KB of HTML: a head with meta/link/script tags, a header with a logo and a
+SHAPE is `current` (the default, described here), `wordpress`, `shop`, `blog` or `legacy` (bench/shapes.py
+describes them). In the current shape each page is 30–60 KB of HTML: a head with meta/link/script tags, a header with a logo and a
 menu of 15 links, headings and paragraphs, images, a form on one page in five, a footer with the
 legal links, and 20–40 internal links. The site has a robots.txt and a sitemap.xml. The same N
-always gives the same bytes (seeded by N), so runs compare.
+always gives the same bytes (seeded by N and the shape), so runs compare.
 """
 import os
 import random
 import sys
+
+from shapes import SHAPES
 
 WORDS = ("menuiserie atelier bois chêne escalier cuisine sur mesure devis artisan qualité pose "
          "fabrication française rénovation dressing bibliothèque parquet terrasse conseil délai "
@@ -73,10 +76,39 @@ def page(i, n, rng):
     return "".join(parts)
 
 
+def write_shape(shape, n, out, base):
+    """Writes the pages of one of bench/shapes.py's shapes (a path ending in / is a folder's index.html)."""
+    rng = random.Random(f"{shape}-{n}")
+    urls = []
+    for path, body in SHAPES[shape](n, rng):
+        file = os.path.join(out, path.lstrip("/"), "index.html") if path.endswith("/") else os.path.join(out, path.lstrip("/"))
+        os.makedirs(os.path.dirname(file), exist_ok=True)
+        with open(file, "wb") as f:
+            f.write(body if isinstance(body, bytes) else body.encode("utf-8"))
+        urls.append(base + path)
+    with open(os.path.join(out, "robots.txt"), "w") as f:
+        f.write("User-agent: *\nDisallow: /admin/\nSitemap: /sitemap.xml\n")
+    with open(os.path.join(out, "sitemap.xml"), "w") as f:
+        f.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+        f.writelines(f"<url><loc>{url}</loc></url>\n" for url in urls)
+        f.write("</urlset>\n")
+
+
 def main():
-    n = int(sys.argv[1])
-    out = sys.argv[2]
-    base = sys.argv[3].rstrip("/") if len(sys.argv) > 3 else "http://127.0.0.1"
+    args = sys.argv[1:]
+    shape = "current"
+    if "--shape" in args:
+        at = args.index("--shape")
+        shape = args[at + 1]
+        del args[at:at + 2]
+    if shape != "current" and shape not in SHAPES:
+        sys.exit(f"unknown shape {shape}: current, {', '.join(SHAPES)}")
+    n = int(args[0])
+    out = args[1]
+    base = args[2].rstrip("/") if len(args) > 2 else "http://127.0.0.1"
+    if shape != "current":
+        write_shape(shape, n, out, base)
+        return
     rng = random.Random(n)
     os.makedirs(os.path.join(out, "p"), exist_ok=True)
     os.makedirs(os.path.join(out, "css"), exist_ok=True)

@@ -18,7 +18,7 @@ python3 - <<'PY'
 import datetime, os, subprocess, sys
 rows = {}
 for line in open("bench/out/growth.txt"):
-    n, tool, wall, cpu, rss, pages = line.split()
+    n, tool, wall, cpu, rss, pages = line.split()[:6]
     rows.setdefault(int(n), {})[tool] = (float(wall), float(cpu), int(rss) / 1024, int(pages))
 lines = [f"Vigie and the floor at growing sizes, one round each; {os.cpu_count()} cores; {datetime.date.today()}.", "",
          "| pages | full: pages/s | full: CPU/wall | full: peak RSS MB | crawl only: pages/s | crawl only: peak RSS MB | floor: pages/s | floor: peak RSS MB | floor with mimalloc: pages/s |",

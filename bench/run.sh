@@ -3,27 +3,35 @@
 # generated site served by nginx on 127.0.0.1. Tools run alternately, ROUNDS times each, in the
 # same run; the table gives medians.
 #
-#   bench/run.sh [--pages N] [--rounds R] [--quick] [--smoke] [--no-peers] [--write]
+#   bench/run.sh [--shape SHAPE|all] [--pages N] [--rounds R] [--quick] [--smoke] [--no-peers] [--write]
 #
+#   --shape      the site's shape (bench/gen_site.py): current (default), wordpress, shop, blog, legacy, or
+#                all (each in turn, the floor measured beside Vigie on each; wget2 and Scrapy on current only)
 #   --quick      1,000 pages, 3 rounds, Scrapy in the first only (make bench-quick: 3 Scrapy runs
 #                would take 30 of its 120 seconds)
-#   --smoke      100 pages, 1 round, Vigie and the floor only: checks that the harness works (CI)
+#   --smoke      100 pages, 1 round, Vigie and the floor only, every shape: checks that the harness works (CI)
 #   --no-peers   skip wget2 and Scrapy
 #   --write      write the table into bench/RESULTS.md (make bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PAGES=10000 ROUNDS=3 PEERS=1 WRITE=0 SCRAPY_ROUNDS=
+PAGES=10000 ROUNDS=3 PEERS=1 WRITE=0 SCRAPY_ROUNDS= SHAPE=current
+ALL_SHAPES=(current wordpress shop blog legacy)
 while [ $# -gt 0 ]; do
   case "$1" in
+    --shape) SHAPE=$2; shift ;;
     --pages) PAGES=$2; shift ;;
     --rounds) ROUNDS=$2; shift ;;
     --quick) PAGES=1000; SCRAPY_ROUNDS=1 ;;
-    --smoke) PAGES=100; ROUNDS=1; PEERS=0 ;;
+    --smoke) PAGES=100; ROUNDS=1; PEERS=0; SHAPE=all ;;
     --no-peers) PEERS=0 ;;
     --write) WRITE=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
+done
+if [ "$SHAPE" = all ]; then SHAPES=("${ALL_SHAPES[@]}"); else SHAPES=("$SHAPE"); fi
+for shape in "${SHAPES[@]}"; do
+  [[ " ${ALL_SHAPES[*]} " == *" $shape "* ]] || { echo "unknown shape $shape: ${ALL_SHAPES[*]} or all" >&2; exit 2; }
 done
 
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -50,19 +58,25 @@ fi
 gcc -O2 -o bench/out/floor bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0) -lpthread
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
-SITE=bench/out/site-$PAGES
-rm -rf "$SITE" && nice -n 19 python3 bench/gen_site.py "$PAGES" "$SITE" "$BASE"
+site_of() { if [ "$1" = current ]; then echo "bench/out/site-$PAGES"; else echo "bench/out/site-$1-$PAGES"; fi; }
+generate() { rm -rf "$(site_of "$1")" && nice -n 19 python3 bench/gen_site.py --shape "$1" "$PAGES" "$(site_of "$1")" "$BASE"; }
+generate "${SHAPES[0]}"
 wait $BUILD || { cat bench/out/build.log >&2; exit 1; }
 if [ -n "${VENV:-}" ]; then wait "$VENV" || { cat bench/out/venv.log >&2; exit 1; }; fi
 echo "Set-up: ${SECONDS} s (release build, site generation, peers)" >&2
 VIGIE=.build/release/vigie
 PREFIX=$(mktemp -d)
 mkdir -p "$PREFIX/tmp"
-sed -e "s|@ROOT@|$PWD/$SITE|;s|@PORT@|$PORT|;s|@PREFIX@|$PREFIX|g" bench/nginx.conf.in > "$PREFIX/nginx.conf"
-nginx -c "$PREFIX/nginx.conf" -p "$PREFIX" &
-NGINX=$!
-trap 'kill $NGINX 2>/dev/null; rm -rf "$PREFIX"' EXIT
-for _ in $(seq 50); do curl -s -o /dev/null "$BASE/" && break; sleep 0.1; done
+NGINX=
+trap 'if [ -n "$NGINX" ]; then kill $NGINX 2>/dev/null; fi; rm -rf "$PREFIX"' EXIT
+# Serves one shape's site (nginx on the same port each time).
+serve() {
+  if [ -n "$NGINX" ]; then kill "$NGINX"; wait "$NGINX" 2>/dev/null || true; NGINX=; fi
+  sed -e "s|@ROOT@|$PWD/$(site_of "$1")|;s|@PORT@|$PORT|;s|@PREFIX@|$PREFIX|g" bench/nginx.conf.in > "$PREFIX/nginx.conf"
+  nginx -c "$PREFIX/nginx.conf" -p "$PREFIX" &
+  NGINX=$!
+  for _ in $(seq 50); do curl -s -o /dev/null "$BASE/" && break; sleep 0.1; done
+}
 
 # One run of one tool: prints "wall cpu rss_kb pages".
 measure() {
@@ -99,22 +113,36 @@ PY
 
 MIMALLOC=$(ldconfig -p | awk '/libmimalloc\.so\.2 / {print $NF; exit}')
 [ -n "$MIMALLOC" ] || { echo "libmimalloc.so.2 not found (make deps installs libmimalloc-dev)" >&2; exit 1; }
-TOOLS=(vigie-full vigie-crawl floor floor-mimalloc)
-[ "$PEERS" = 1 ] && TOOLS+=(wget2 scrapy)
 : > bench/out/runs.txt
-for round in $(seq "$ROUNDS"); do
-  for tool in "${TOOLS[@]}"; do
-    [ "$tool" = scrapy ] && [ "$round" -gt "${SCRAPY_ROUNDS:-$ROUNDS}" ] && continue
-    echo "$tool $(measure "$tool")" | tee -a bench/out/runs.txt >&2
+: > bench/out/runs-shapes.txt
+for shape in "${SHAPES[@]}"; do
+  [ -d "$(site_of "$shape")" ] || generate "$shape"
+  serve "$shape"
+  TOOLS=(vigie-full vigie-crawl floor floor-mimalloc)
+  [ "$PEERS" = 1 ] && [ "$shape" = current ] && TOOLS+=(wget2 scrapy)
+  echo "== shape $shape ($(uptime | sed 's/.*load average: //'))" >&2
+  for round in $(seq "$ROUNDS"); do
+    for tool in "${TOOLS[@]}"; do
+      [ "$tool" = scrapy ] && [ "$round" -gt "${SCRAPY_ROUNDS:-$ROUNDS}" ] && continue
+      line="$tool $(measure "$tool") $(cut -d' ' -f1 /proc/loadavg)"
+      echo "$line" >&2
+      echo "$shape $line" >> bench/out/runs-shapes.txt
+      [ "$shape" = current ] && echo "$line" >> bench/out/runs.txt
+    done
   done
+  # Sites of 10,000 pages take up to 1.5 GB: one on disk at a time when several shapes run.
+  [ ${#SHAPES[@]} -gt 1 ] && rm -rf "$(site_of "$shape")"
 done
+
+python3 bench/shapes_table.py "$PAGES" "$ROUNDS" "$WRITE"
+[ " ${SHAPES[*]} " == *" current "* ] || exit 0
 
 python3 - "$PAGES" "$ROUNDS" "$WRITE" <<'PY'
 import datetime, os, statistics, subprocess, sys
 pages, rounds, write = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "1"
 runs = {}
 for line in open("bench/out/runs.txt"):
-    tool, wall, cpu, rss, n = line.split()
+    tool, wall, cpu, rss, n = line.split()[:5]
     runs.setdefault(tool, []).append((float(wall), float(cpu), int(rss), int(n)))
 rows, rate = [], {}
 for tool, values in runs.items():
