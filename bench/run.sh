@@ -111,7 +111,8 @@ print(f"{seconds:.3f} {cpu:.3f} {get('Maximum resident set size (kbytes)')} {sys
 PY
 }
 
-MIMALLOC=$(ldconfig -p | awk '/libmimalloc\.so\.2 / {print $NF; exit}')
+# awk reads ldconfig's whole output (no early exit): under pipefail an early exit kills ldconfig with SIGPIPE.
+MIMALLOC=$(ldconfig -p | awk '/libmimalloc\.so\.2 / && !found {print $NF; found = 1}')
 [ -n "$MIMALLOC" ] || { echo "libmimalloc.so.2 not found (make deps installs libmimalloc-dev)" >&2; exit 1; }
 : > bench/out/runs.txt
 : > bench/out/runs-shapes.txt

@@ -42,7 +42,8 @@ mount --bind /dev/pts "$root/dev/pts"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 
-if in_root sh -c 'ls /usr/lib/swift /usr/lib/x86_64-linux-gnu/libswiftCore.so* /opt/swift 2>/dev/null' | grep -q .; then
+# Outputs are read whole before grep -q: under pipefail a grep that stops early kills the writer with SIGPIPE.
+if [ -n "$(in_root sh -c 'ls /usr/lib/swift /usr/lib/x86_64-linux-gnu/libswiftCore.so* /opt/swift 2>/dev/null' || true)" ]; then
   echo "test-dist: the fresh root has Swift in it" >&2; exit 1
 fi
 
@@ -71,9 +72,10 @@ for file in /usr/share/man/man1/vigie.1.gz /usr/share/bash-completion/completion
   /usr/share/fish/vendor_completions.d/vigie.fish; do
   [ -s "$root$file" ] || { echo "test-dist: $file missing from the package" >&2; exit 1; }
 done
-zcat "$root/usr/share/man/man1/vigie.1.gz" | grep -q '^\.Sh OPTIONS\|^\.Sh DESCRIPTION' \
+man_page=$(zcat "$root/usr/share/man/man1/vigie.1.gz")
+grep -q '^\.Sh OPTIONS\|^\.Sh DESCRIPTION' <<<"$man_page" \
   || { echo "test-dist: the man page has no DESCRIPTION section" >&2; exit 1; }
-zcat "$root/usr/share/man/man1/vigie.1.gz" | grep -q 'mentions l\\\[u00E9\]gales' \
+grep -q 'mentions l\\\[u00E9\]gales' <<<"$man_page" \
   || { echo "test-dist: the man page lost its accents" >&2; exit 1; }
 in_root vigie --version
 
